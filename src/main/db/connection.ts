@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { KEY_BYTES } from './crypto';
+import { DatabaseBusyError, FileMissingError, NotWaymarkDatabaseError } from './errors';
+
+/** A better-sqlite3 connection. */
+export type Sqlite = Database.Database;
+
+/** An open, keyed database together with the key that opened it. */
+export interface OpenDatabase {
+  readonly db: Sqlite;
+  readonly path: string;
+  /** Closes the connection and zero-fills the data key. Safe to call twice. */
+  close(): void;
+  /** The data key, for operations that must wrap it again (add a user, rewrap). */
+  readonly dataKey: Buffer;
+}
+
+/** Options for opening. */
+export interface OpenOptions {
+  /** Create the file if it does not exist (first-run set-up only). */
+  create?: boolean;
+  readonly?: boolean;
+}
+
+function isSqliteError(e: unknown, ...codes: string[]): boolean {
+  return typeof e === 'object' && e !== null && 'code' in e && codes.includes(String((e as { code: unknown }).code));
+}
+
+/**
+ * Opens a SQLCipher v4 database with a raw 32-byte key. The cipher settings and the key are the
+ * first statements on the connection (anything earlier would read the file unkeyed). The key is
+ * passed as a Buffer holding SQLCipher's raw-key syntax x'…', which we zero-fill straight after,
+ * so no copy of the key lingers in an immutable JavaScript string.
+ *
+ * Takes ownership of `dataKey`: it is zero-filled when the database closes (or fails to open).
+ */
+export function openDatabase(path: string, dataKey: Buffer, opts: OpenOptions = {}): OpenDatabase {
+  if (dataKey.length !== KEY_BYTES) throw new Error('data key must be 32 bytes');
+  if (!opts.create && !existsSync(path)) {
+    dataKey.fill(0);
+    throw new FileMissingError('The database file');
+  }
+  let db: Sqlite;
+  try {
+    db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false });
+  } catch (e) {
+    dataKey.fill(0);
+    throw e;
+  }
+  const keySyntax = Buffer.alloc(3 + KEY_BYTES * 2);
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    keySyntax.write("x'", 0, 'latin1');
+    keySyntax.write(dataKey.toString('hex'), 2, 'latin1');
+    keySyntax.write("'", 2 + KEY_BYTES * 2, 'latin1');
+    db.key(keySyntax);
+    keySyntax.fill(0);
+    // The first read proves the key: a wrong key or a non-database reads as SQLITE_NOTADB.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+  } catch (e) {
+    keySyntax.fill(0);
+    try {
+      db.close();
+    } catch {
+      /* already unusable */
+    }
+    dataKey.fill(0);
+    if (isSqliteError(e, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw new NotWaymarkDatabaseError();
+    if (isSqliteError(e, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw new DatabaseBusyError();
+    throw e;
+  }
+  let closed = false;
+  return {
+    db,
+    path,
+    dataKey,
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        db.close();
+      } finally {
+        dataKey.fill(0);
+      }
+    },
+  };
+}

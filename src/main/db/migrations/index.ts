@@ -1,0 +1,8 @@
+import { migration001 } from './001-core';
+import type { Migration } from './migration';
+
+/** Every migration, in order. Append only. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+/** The schema version this build writes. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

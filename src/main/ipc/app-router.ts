@@ -1,0 +1,24 @@
+import type { Channel } from '../../shared/ipc/channels';
+import { touch } from '../services/session.service';
+import { audit, type Workspace } from '../services/workspace';
+import { createHandlers } from './handlers';
+import { createRouter, type Router } from './router';
+
+/** The router wired to a workspace: what Electron, the dev shell and tests all use. */
+export function createAppRouter(ws: Workspace, logError: (channel: string, e: unknown) => void = defaultLog): Router {
+  return createRouter({
+    handlers: createHandlers(ws),
+    getSession: () => (ws.session && ws.unlocked ? ws.session : null),
+    onDenied: (channel: Channel, reason: string) => {
+      if (ws.session && ws.unlocked) audit(ws, { action: 'access.denied', entity: 'channel', entityId: channel, detail: reason });
+    },
+    onActivity: () => touch(ws),
+    logError,
+  });
+}
+
+function defaultLog(channel: string, e: unknown): void {
+  // Only the error's class and message, never arguments: they may hold personal data.
+  const err = e instanceof Error ? `${e.name}: ${e.message}` : 'non-error thrown';
+  console.error(`[waymark] ${channel} failed: ${err}`);
+}
