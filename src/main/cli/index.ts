@@ -1,1 +1,56 @@
-export {};
+import { AppError } from '../../shared/errors';
+import { initCommand } from './commands/init';
+import { usersCommand } from './commands/users';
+import { verifyCommand } from './commands/verify';
+import type { CliEnv } from './context';
+import { UsageError, type CliIo } from './io';
+
+/** A command: arguments after its name, the streams, and test hooks. Returns the exit code. */
+export type Command = (argv: string[], io: CliIo, env: CliEnv) => Promise<number>;
+
+/** Every command, by name. Later features add theirs here. */
+export const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+  verify: verifyCommand,
+  users: usersCommand,
+};
+
+const USAGE = `Usage: waymark <command> [options]
+  init   --db FILE --org NAME --admin USERNAME      create a database (password twice on stdin)
+  verify --db FILE --user USERNAME                  check encryption, integrity, schema and audit chain
+  users add --db FILE --user ADMIN --new USERNAME --role ROLE
+Passwords are read from standard input, never from arguments.`;
+
+/** Runs the CLI; never throws. Errors are one line on stderr with a non-zero exit code. */
+export async function runCli(argv: string[], io: CliIo, env: CliEnv = {}): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`waymark: unknown command "${name}". Run "waymark --help".\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io, env);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`waymark ${name}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof AppError) {
+      io.stderr.write(`waymark ${name}: ${e.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`waymark ${name}: unexpected error (${e instanceof Error ? e.name : 'unknown'}). Nothing further was changed.\n`);
+    return 1;
+  }
+}
+
+// Run when executed as the CLI entry (bin/waymark.mjs imports this module and calls main()).
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = code;
+}

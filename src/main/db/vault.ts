@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
@@ -132,6 +132,33 @@ export function openWithKey(paths: VaultPaths, keyring: Keyring, dataKey: Buffer
   }
 }
 
+/**
+ * The keyring opened but its key does not fit the file. Either the file is not a Waymark
+ * database at all (an unencrypted SQLite file says so in its header) or the keyring beside it
+ * belongs to another database: we cannot tell which without the right key, so we say both.
+ */
+function explainKeyMisfit(paths: VaultPaths, e: unknown): unknown {
+  if (!(e instanceof NotWaymarkDatabaseError)) return e;
+  if (isPlainSqlite(paths.dbPath)) return new NotWaymarkDatabaseError('This file is an unencrypted SQLite database, not a Waymark database.');
+  return new KeyringError('KEYRING_MISMATCH', 'This file is not the database this keyring belongs to (or is not a Waymark database at all).');
+}
+
+/** Whether a file starts with SQLite's plaintext header (a Waymark file never does). */
+export function isPlainSqlite(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(16);
+      readSync(fd, head, 0, 16, 0);
+      return head.toString('latin1') === 'SQLite format 3\0';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** Unlocks with a username and password. */
 export async function unlockWithPassword(paths: VaultPaths, username: string, password: string, opts: VaultOptions = {}): Promise<Unlocked> {
   const keyring = readKeyringFile(paths.keyringPath);
@@ -140,9 +167,7 @@ export async function unlockWithPassword(paths: VaultPaths, username: string, pa
   try {
     open = openDatabase(paths.dbPath, dataKey);
   } catch (e) {
-    // The slot opened but the key does not fit the file: this keyring is another database's.
-    if (e instanceof NotWaymarkDatabaseError) throw new KeyringError('KEYRING_MISMATCH', 'This keyring belongs to a different Waymark database.');
-    throw e;
+    throw explainKeyMisfit(paths, e);
   }
   try {
     const migration = checkAndMigrate(open.db, keyring, opts.migrations);
@@ -161,8 +186,7 @@ export async function unlockWithRecovery(paths: VaultPaths, recoveryKey: string,
   try {
     open = openDatabase(paths.dbPath, dataKey);
   } catch (e) {
-    if (e instanceof NotWaymarkDatabaseError) throw new KeyringError('KEYRING_MISMATCH', 'This keyring belongs to a different Waymark database.');
-    throw e;
+    throw explainKeyMisfit(paths, e);
   }
   try {
     const migration = checkAndMigrate(open.db, keyring, opts.migrations);

@@ -72,20 +72,28 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** Lists entries, newest first. */
+/** Lists entries, newest first. Every filter is optional: a NULL parameter matches everything. */
 export function listAudit(db: Sqlite, f: AuditFilter): AuditEntry[] {
-  const where: string[] = [];
-  const args: (string | number)[] = [];
-  if (f.userId !== undefined) (where.push('user_id = ?'), args.push(f.userId));
-  if (f.action !== undefined) (where.push('action = ?'), args.push(f.action));
-  if (f.entity !== undefined) (where.push('entity = ?'), args.push(f.entity));
-  if (f.fromIso !== undefined) (where.push('at >= ?'), args.push(f.fromIso));
-  if (f.toIso !== undefined) (where.push('at < ?'), args.push(f.toIso));
-  if (f.beforeId !== undefined) (where.push('id < ?'), args.push(f.beforeId));
-  const sql = `SELECT id, at, user_id, username, action, entity, entity_id, detail FROM audit_log ${
-    where.length ? 'WHERE ' + where.join(' AND ') : ''
-  } ORDER BY id DESC LIMIT ?`;
-  const rows = db.prepare(sql).all(...args, f.limit) as Omit<AuditRow, 'prev_hash' | 'hash'>[];
+  const rows = db
+    .prepare(
+      `SELECT id, at, user_id, username, action, entity, entity_id, detail FROM audit_log
+       WHERE (:userId IS NULL OR user_id = :userId)
+         AND (:action IS NULL OR action = :action)
+         AND (:entity IS NULL OR entity = :entity)
+         AND (:fromIso IS NULL OR at >= :fromIso)
+         AND (:toIso IS NULL OR at < :toIso)
+         AND (:beforeId IS NULL OR id < :beforeId)
+       ORDER BY id DESC LIMIT :limit`,
+    )
+    .all({
+      userId: f.userId ?? null,
+      action: f.action ?? null,
+      entity: f.entity ?? null,
+      fromIso: f.fromIso ?? null,
+      toIso: f.toIso ?? null,
+      beforeId: f.beforeId ?? null,
+      limit: f.limit,
+    }) as Omit<AuditRow, 'prev_hash' | 'hash'>[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

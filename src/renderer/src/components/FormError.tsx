@@ -1,0 +1,20 @@
+import { Alert } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+
+/**
+ * The message for a failed form submission that is not about one field (wrong password, last
+ * administrator, throttled…). Announced by screen readers (role="alert") and focused so a
+ * keyboard user lands on it.
+ */
+export function FormError({ message, title = 'That did not work' }: { message: string | null | undefined; title?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <Alert ref={ref} tabIndex={-1} color="red" variant="light" title={title} role="alert" className="wm-focus-target">
+      {message}
+    </Alert>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useSession } from '../../app/session';
+import { AuthFrame } from '../../components/AuthFrame';
+import { ChangePasswordForm } from '../settings/ChangePasswordForm';
+
+/**
+ * Shown instead of the app while the signed-in person still has a temporary password (new
+ * account or reset by an administrator). The server refuses every other channel until it is done.
+ */
+export function ForcedPasswordChange() {
+  const { session, replaceSession, signOut } = useSession();
+  return (
+    <AuthFrame
+      title="Choose your own password"
+      width={560}
+      intro={`You signed in as ${session.username} with a temporary password. Choose a password only you know before you continue.`}
+      aside={
+        <Group justify="center">
+          <Button variant="subtle" onClick={() => void signOut()}>
+            Sign out instead
+          </Button>
+        </Group>
+      }
+    >
+      <Stack>
+        <Text size="sm">Nobody else, including administrators, will be able to see the password you choose.</Text>
+        <ChangePasswordForm onChanged={replaceSession} currentLabel="Temporary password" submitLabel="Save password and continue" />
+      </Stack>
+    </AuthFrame>
+  );
+}

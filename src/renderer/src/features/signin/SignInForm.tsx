@@ -1,0 +1,58 @@
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { SignInInputSchema } from '../../../../shared/schemas/session';
+import { call } from '../../api/client';
+import { FormError } from '../../components/FormError';
+import { applyServerError } from '../../components/form-errors';
+
+/**
+ * Username and password. A wrong username and a wrong password get the same message from the
+ * server (BAD_CREDENTIALS), shown as it comes, never beside one field, which would say which of
+ * the two was wrong.
+ */
+export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
+  const form = useForm({ initialValues: { username: '', password: '' }, validate: schemaResolver(SignInInputSchema, { sync: true }) });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    const r = await call('session.signIn', values);
+    setBusy(false);
+    if (r.ok) {
+      onSignedIn();
+      return;
+    }
+    // The password is never left in the field after a failure.
+    form.setFieldValue('password', '');
+    if (r.error.code === 'BAD_CREDENTIALS' || r.error.code === 'THROTTLED') {
+      setError(r.error.message || applyServerError(form, { ...r.error, fields: undefined }));
+    } else {
+      setError(applyServerError(form, r.error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Sign in">
+      <Stack>
+        <TextInput
+          label="Username"
+          required
+          autoFocus
+          // Nothing about the last person should be offered back by the browser.
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          {...form.getInputProps('username')}
+        />
+        <PasswordInput label="Password" required autoComplete="current-password" {...form.getInputProps('password')} />
+        <FormError message={error} title="Not signed in" />
+        <Button type="submit" size="lg" loading={busy}>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { launchDevShell } from './harness';
+const shell = await launchDevShell();
+await shell.page.getByTestId('setup-state').waitFor();
+const r = await shell.page.evaluate(() => {
+  const probe = document.createElement('div'); probe.className = 'mantine-hidden-from-xs'; probe.textContent='x'; document.body.append(probe);
+  const s = document.createElement('style'); s.textContent = '#root { outline: 7px solid red }'; document.head.append(s);
+  const t = document.createElement('style'); t.nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')!.content; t.textContent = 'body { outline: 5px solid blue }'; document.head.append(t);
+  const sc = document.createElement('script'); sc.textContent = 'window.__inline = 1'; document.head.append(sc);
+  return { secure: isSecureContext, coi: crossOriginIsolated, probe: getComputedStyle(probe).display, blockedRules: s.sheet?.cssRules.length, blockedApplied: getComputedStyle(document.getElementById('root')!).outlineWidth, nonceRules: t.sheet?.cssRules.length, nonceApplied: getComputedStyle(document.body).outlineWidth, inline: (window as any).__inline ?? null };
+});
+console.log(r);
+await new Promise(r => setTimeout(r, 300));
+console.log(shell.pageErrors);
+const ws = await shell.page.evaluate(() => new Promise(res => { try { const w = new WebSocket('wss://example.com/s'); w.onopen = () => res('open'); w.onerror = () => res('error'); } catch (e) { res('threw ' + (e as Error).name); } }));
+const f = await shell.page.evaluate(() => fetch('https://example.com').then(() => 'ok', (e) => 'rejected ' + e));
+const img = await shell.page.evaluate(() => new Promise(res => { const i = new Image(); i.onload = () => res('loaded'); i.onerror = () => res('error'); i.src = 'http://10.0.0.1/x.png'; document.body.append(i); }));
+await new Promise(r => setTimeout(r, 300));
+console.log({ ws, f, img }, shell.foreignRequests, shell.pageErrors);
+const nav = await shell.page.goto('https://example.com/').then(() => 'ok', (e) => 'fail ' + String(e).slice(0, 100));
+console.log(nav, shell.foreignRequests);
+await shell.close();

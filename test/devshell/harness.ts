@@ -1,0 +1,181 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { systemClock, type Clock } from '../../src/shared/clock';
+import type { ScryptParams } from '../../src/main/db/crypto';
+import { vaultPaths } from '../../src/main/db/vault';
+import { createAppRouter } from '../../src/main/ipc/app-router';
+import type { Router } from '../../src/main/ipc/router';
+import { loadCommonPasswords } from '../../src/main/services/common-passwords';
+import { closeWorkspace, lock, lockIfIdle } from '../../src/main/services/session.service';
+import { createWorkspace, type Workspace } from '../../src/main/services/workspace';
+import { openAppPage, type AppPage, type BridgeCall } from './app-page';
+import { launchChromium } from './chromium';
+import { REPO_ROOT } from './serve-renderer';
+
+/*
+ * The dev shell: the real router, services and encrypted database in this Node process, and the
+ * built renderer in Chromium, joined by a Playwright binding where Electron has IPC. What the
+ * Electron platform layer does on its side (reload the page when the workspace locks, lock on
+ * the OS screen lock, check for idleness) the shell does here, so end-to-end tests exercise the
+ * same flows without an Electron binary.
+ */
+
+export type { BridgeCall } from './app-page';
+
+/** How to start a dev shell. Every field is optional. */
+export interface DevShellOptions {
+  /** Data folder (kept on close). Default: a new temporary folder, removed on close. */
+  dir?: string;
+  /** Default: the system clock (and then the idle check also runs by itself, as in the app). */
+  clock?: Clock;
+  /** Default: the real scrypt parameters. Tests not about sign-in pass cheap ones. */
+  scrypt?: ScryptParams;
+  /** Default true. */
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** Default 1280×800 headless; headed, the page follows the window. */
+  viewport?: { width: number; height: number };
+}
+
+/** A running dev shell. */
+export interface DevShell {
+  page: Page;
+  context: BrowserContext;
+  browser: Browser;
+  ws: Workspace;
+  router: Router;
+  dir: string;
+  dbPath: string;
+  /** every URL the page tried to load outside the app origin */
+  foreignRequests: string[];
+  /** console errors and CSP violations seen in the page */
+  pageErrors: string[];
+  /** every call the page made through the bridge, in order of completion (no inputs kept) */
+  calls: BridgeCall[];
+  /** as the OS screen lock would: locks the workspace (the page reloads to the lock screen) */
+  simulateOsLock(): Promise<void>;
+  /** runs the idle check now (use with a fixedClock you advanced) */
+  tickIdle(): Promise<void>;
+  screenshot(name: string): Promise<string>; // saves artifacts/screenshots/<name>.png, returns path
+  close(): Promise<void>;
+}
+
+/** Where screenshots go (ignored by git, kept by CI as artifacts). */
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'artifacts', 'screenshots');
+
+/** With the real clock, how often the shell checks for idleness (the app's platform layer does too). */
+const IDLE_CHECK_MS = 15_000;
+
+/** Creates the workspace and router the shell (and the benchmark) run. */
+export function createShellWorkspace(args: { dbPath: string; clock: Clock; scrypt?: ScryptParams; onLocked: () => void }): {
+  ws: Workspace;
+  router: Router;
+} {
+  const ws = createWorkspace({
+    paths: vaultPaths(args.dbPath),
+    clock: args.clock,
+    vault: args.scrypt ? { scrypt: args.scrypt } : undefined,
+    commonPasswords: loadCommonPasswords(),
+    onLocked: args.onLocked,
+  });
+  return { ws, router: createAppRouter(ws) };
+}
+
+/** Starts Chromium on the built renderer with a real workspace behind it. */
+export async function launchDevShell(opts: DevShellOptions = {}): Promise<DevShell> {
+  const ownsDir = opts.dir === undefined;
+  const dir = ownsDir ? mkdtempSync(join(tmpdir(), 'waymark-devshell-')) : resolve(opts.dir!);
+  mkdirSync(dir, { recursive: true });
+  const dbPath = join(dir, 'waymark.db');
+  const headless = opts.headless ?? true;
+
+  let app: AppPage | null = null;
+  let closed = false;
+  let reloading: Promise<void> = Promise.resolve();
+
+  const { ws, router } = createShellWorkspace({
+    dbPath,
+    clock: opts.clock ?? systemClock,
+    scrypt: opts.scrypt,
+    // Locking must also wipe what the renderer holds: Electron's platform layer reloads the
+    // window, so the shell does too. Started at once, as webContents.reload() would be; a bridge
+    // call still in flight simply never answers the old page.
+    onLocked: () => {
+      if (closed || !app) return;
+      const page = app.page;
+      reloading = page
+        .reload({ waitUntil: 'load' })
+        .then(() => undefined)
+        .catch(() => undefined);
+    },
+  });
+
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium({ headless });
+    app = await openAppPage(browser, router, {
+      colorScheme: opts.colorScheme,
+      viewport: opts.viewport ?? (headless ? undefined : null),
+    });
+  } catch (e) {
+    await browser?.close().catch(() => undefined);
+    closeWorkspace(ws);
+    if (ownsDir) rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const opened = app;
+  const launched = browser;
+
+  // With an injected clock the test decides when idleness is checked (tickIdle); with the real
+  // clock the shell checks by itself, so the preview locks like the app does.
+  const idleTimer = opts.clock
+    ? null
+    : setInterval(() => {
+        try {
+          lockIfIdle(ws);
+        } catch (e) {
+          console.error(`[devshell] idle check failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }, IDLE_CHECK_MS);
+  idleTimer?.unref();
+
+  return {
+    page: opened.page,
+    context: opened.context,
+    browser: launched,
+    ws,
+    router,
+    dir,
+    dbPath,
+    foreignRequests: opened.foreignRequests,
+    pageErrors: opened.pageErrors,
+    calls: opened.calls,
+    async simulateOsLock() {
+      lock(ws, 'os-lock');
+      await reloading;
+    },
+    async tickIdle() {
+      lockIfIdle(ws);
+      await reloading;
+    },
+    async screenshot(name: string) {
+      // The name becomes a file name: no folders, no traversal.
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`Screenshot name must be a plain file name: ${name}`);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
+      await opened.page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (idleTimer) clearInterval(idleTimer);
+      // The browser first, so no bridge call can arrive after the database has closed.
+      await launched.close().catch(() => undefined);
+      closeWorkspace(ws);
+      if (ownsDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
