@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { benchCommand } from './commands/bench';
 import { initCommand } from './commands/init';
 import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
@@ -13,12 +14,14 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   verify: verifyCommand,
   users: usersCommand,
+  bench: benchCommand,
 };
 
 const USAGE = `Usage: waymark <command> [options]
   init   --db FILE --org NAME --admin USERNAME      create a database (password twice on stdin)
   verify --db FILE --user USERNAME                  check encryption, integrity, schema and audit chain
   users add --db FILE --user ADMIN --new USERNAME --role ROLE
+  bench  [--scale small|large] [--out FILE]        run the benchmarks, JSON out
 Passwords are read from standard input, never from arguments.`;
 
 /** Runs the CLI; never throws. Errors are one line on stderr with a non-zero exit code. */
