@@ -1,27 +1,13 @@
-/**
- * Every IPC channel by name. Kept free of zod so the preload can import it without bundling the
- * schemas; `contract.ts` checks at compile time that its keys are exactly these.
+import { CORE_CHANNELS } from './core/channels.core';
+
+/*
+ * Every IPC channel by name, gathered from each feature's list. Kept free of zod so the preload
+ * can import it without bundling the schemas; `contract.ts` checks at compile time that its keys
+ * are exactly these. A feature adds one import and one spread here.
  */
-export const CHANNELS = [
-  'app.status',
-  'setup.create',
-  'session.signIn',
-  'session.signOut',
-  'session.lock',
-  'session.changePassword',
-  'session.recover',
-  'session.setDiscreet',
-  'session.touch',
-  'users.list',
-  'users.add',
-  'users.setRole',
-  'users.deactivate',
-  'users.resetPassword',
-  'audit.list',
-  'audit.verify',
-  'settings.get',
-  'settings.update',
-] as const;
+
+/** Every IPC channel. */
+export const CHANNELS = [...CORE_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

@@ -1,5 +1,6 @@
 import type { Role } from '../roles';
 import type { Channel } from './channels';
+import { CORE_PERMISSIONS } from './core/permissions.core';
 
 /**
  * Who may call a channel: 'public' needs no session (start-up, set-up, sign-in); 'signed-in'
@@ -7,32 +8,12 @@ import type { Channel } from './channels';
  */
 export type Access = 'public' | 'signed-in' | readonly Role[];
 
-const ADMIN = ['administrator'] as const;
-const MANAGERS = ['administrator', 'manager'] as const;
-
 /**
- * The permission table. The router enforces it on every call; the UI reads it only to hide what
- * a role cannot do.
+ * The permission table, gathered from each feature's module. The router enforces it on every
+ * call; the UI reads it only to hide what a role cannot do. A feature adds one spread here.
  */
 export const PERMISSIONS: Record<Channel, Access> = {
-  'app.status': 'public',
-  'setup.create': 'public',
-  'session.signIn': 'public',
-  'session.signOut': 'signed-in',
-  'session.lock': 'signed-in',
-  'session.changePassword': 'signed-in',
-  'session.recover': 'public',
-  'session.setDiscreet': 'signed-in',
-  'session.touch': 'signed-in',
-  'users.list': ADMIN,
-  'users.add': ADMIN,
-  'users.setRole': ADMIN,
-  'users.deactivate': ADMIN,
-  'users.resetPassword': ADMIN,
-  'audit.list': MANAGERS,
-  'audit.verify': MANAGERS,
-  'settings.get': 'signed-in',
-  'settings.update': ADMIN,
+  ...CORE_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

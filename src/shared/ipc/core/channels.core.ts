@@ -1,0 +1,21 @@
+/** Channels of the core: start-up, set-up, sessions, users, audit, settings. */
+export const CORE_CHANNELS = [
+  'app.status',
+  'setup.create',
+  'session.signIn',
+  'session.signOut',
+  'session.lock',
+  'session.changePassword',
+  'session.recover',
+  'session.setDiscreet',
+  'session.touch',
+  'users.list',
+  'users.add',
+  'users.setRole',
+  'users.deactivate',
+  'users.resetPassword',
+  'audit.list',
+  'audit.verify',
+  'settings.get',
+  'settings.update',
+] as const;
