@@ -1,33 +1,10 @@
-import type { Handlers } from './router';
-import { listAuditEntries, verifyAudit } from '../services/audit.service';
-import { appStatus, changePassword, lock, recover, setDiscreetMode, signIn, touch } from '../services/session.service';
-import { getSettings, updateSettings } from '../services/settings.service';
-import { setUp } from '../services/setup.service';
-import { addUser, deactivate, listUsers, resetPassword, setRole } from '../services/users.service';
 import type { Workspace } from '../services/workspace';
+import { coreHandlers } from './handlers.core';
+import type { Handlers } from './router';
 
-const DONE = { done: true } as const;
-
-/** The channel → service table. */
+/** The channel → service table, gathered from each feature. A feature adds one spread here. */
 export function createHandlers(ws: Workspace): Handlers {
   return {
-    'app.status': () => appStatus(ws),
-    'setup.create': (input) => setUp(ws, input),
-    'session.signIn': (input) => signIn(ws, input),
-    'session.signOut': () => (lock(ws, 'sign-out'), DONE),
-    'session.lock': () => (lock(ws, 'manual'), DONE),
-    'session.changePassword': (input) => changePassword(ws, input),
-    'session.recover': (input) => recover(ws, input),
-    'session.setDiscreet': (input) => setDiscreetMode(ws, input.discreet),
-    'session.touch': () => (touch(ws), DONE),
-    'users.list': () => listUsers(ws),
-    'users.add': (input) => addUser(ws, input),
-    'users.setRole': (input) => setRole(ws, input),
-    'users.deactivate': (input) => deactivate(ws, input),
-    'users.resetPassword': (input) => resetPassword(ws, input),
-    'audit.list': (input) => listAuditEntries(ws, input),
-    'audit.verify': () => verifyAudit(ws),
-    'settings.get': () => getSettings(ws),
-    'settings.update': (input) => updateSettings(ws, input),
+    ...coreHandlers(ws),
   };
 }
