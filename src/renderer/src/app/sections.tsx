@@ -1,0 +1,84 @@
+import type { ComponentType } from 'react';
+import type { Channel } from '../../../shared/ipc/channels';
+import { roleMayCall } from '../../../shared/ipc/permissions';
+import type { Role } from '../../../shared/roles';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { UsersScreen } from '../features/users/UsersScreen';
+import { PlannedSection } from './shell/PlannedSection';
+
+/** Every section of the app, by id. */
+export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'users' | 'audit' | 'settings';
+
+/** One entry in the navigation. */
+export interface SectionDef {
+  id: SectionId;
+  label: string;
+  /** Where it sits in the navigation. */
+  group: 'main' | 'administration' | 'end';
+  /** Alt+digit opens it. */
+  digit: number;
+  /**
+   * The channel the screen cannot work without. A role that may not call it does not see the
+   * section, and gets "You don't have access to this" if it arrives by shortcut: the screen is
+   * never mounted, so the channel is never called. (The router refuses it anyway.)
+   */
+  channel?: Channel;
+  Screen: ComponentType;
+}
+
+function planned(title: string, what: string): ComponentType {
+  const Screen = () => <PlannedSection title={title} what={what} />;
+  Screen.displayName = `Planned(${title})`;
+  return Screen;
+}
+
+/**
+ * The sections in navigation order. Later issues replace the planned screens with real ones and
+ * set their `channel`.
+ */
+export const SECTIONS: readonly SectionDef[] = [
+  { id: 'home', label: 'Home', group: 'main', digit: 1, Screen: HomeScreen },
+  {
+    id: 'cases',
+    label: 'Referrals & cases',
+    group: 'main',
+    digit: 2,
+    Screen: planned('Referrals & cases', 'New referrals, each woman’s case record, risk assessments (DASH), support plans and case notes.'),
+  },
+  {
+    id: 'allocation',
+    label: 'Allocation',
+    group: 'main',
+    digit: 3,
+    Screen: planned('Allocation', 'The refuge units, who is staying where, vacancies, and matching referrals to suitable units.'),
+  },
+  {
+    id: 'rota',
+    label: 'Rota',
+    group: 'main',
+    digit: 4,
+    Screen: planned('Rota', 'Shifts and on-call cover, including nights, with who to call and when.'),
+  },
+  {
+    id: 'reports',
+    label: 'Reports',
+    group: 'main',
+    digit: 5,
+    Screen: planned('Reports', 'Figures for commissioners and managers, exportable as spreadsheets and PDF.'),
+  },
+  { id: 'users', label: 'Users', group: 'administration', digit: 6, channel: 'users.list', Screen: UsersScreen },
+  { id: 'audit', label: 'Audit log', group: 'administration', digit: 7, channel: 'audit.list', Screen: AuditScreen },
+  { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
+];
+
+/** Whether a role may open a section. */
+export function mayOpen(section: SectionDef, role: Role): boolean {
+  return !section.channel || roleMayCall(section.channel, role);
+}
+
+/** The section for an Alt+digit shortcut. */
+export function sectionForDigit(digit: number): SectionDef | undefined {
+  return SECTIONS.find((s) => s.digit === digit);
+}
