@@ -27,7 +27,7 @@ export function AuthFrame({
     if (focusHeading) heading.current?.focus();
   }, [title, focusHeading]);
   return (
-    <Box component="main" id="main-content" py={48} px="md">
+    <Box component="main" id="main-content" py={48} px="md" data-ready="true">
       <Container size={width} px={0}>
         <Stack gap="lg">
           <Stack gap={4}>

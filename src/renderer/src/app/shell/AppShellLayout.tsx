@@ -59,7 +59,7 @@ export function AppShellLayout() {
         <AppShell.Navbar p="sm">
           <Navigation role={session.role} current={current} onOpen={open} />
         </AppShell.Navbar>
-        <AppShell.Main ref={main} id="main-content" tabIndex={-1}>
+        <AppShell.Main ref={main} id="main-content" tabIndex={-1} data-ready="true">
           <Container size="xl" px={0}>
             {/* Keyed by section and role so a screen starts afresh, and a refused screen is never mounted. */}
             {allowed ? <section.Screen key={`${section.id}:${session.role}`} /> : <NoAccess section={section.label} role={session.role} />}

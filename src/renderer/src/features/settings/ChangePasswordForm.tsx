@@ -1,9 +1,10 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ChangePasswordInputSchema, type SessionInfo } from '../../../../shared/schemas/session';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
+import { PasswordField } from '../../components/PasswordField';
 import { applyServerError } from '../../components/form-errors';
 import { PASSWORD_RULE } from '../../components/PasswordRule';
 
@@ -39,9 +40,9 @@ export function ChangePasswordForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Change password">
       <Stack>
-        <PasswordInput label={currentLabel} required autoComplete="current-password" {...form.getInputProps('currentPassword')} />
-        <PasswordInput label="New password" description={PASSWORD_RULE} required autoComplete="new-password" {...form.getInputProps('newPassword')} />
-        <PasswordInput label="New password again" required autoComplete="new-password" {...form.getInputProps('newPasswordAgain')} />
+        <PasswordField label={currentLabel} required autoComplete="current-password" {...form.getInputProps('currentPassword')} />
+        <PasswordField label="New password" description={PASSWORD_RULE} required autoComplete="new-password" {...form.getInputProps('newPassword')} />
+        <PasswordField label="New password again" required autoComplete="new-password" {...form.getInputProps('newPasswordAgain')} />
         <FormError message={error} />
         <Group>
           <Button type="submit" loading={busy}>

@@ -32,7 +32,7 @@ export function RecoverySheet({ recoveryKey, orgName, createdAt, onContinue }: R
   };
 
   return (
-    <Box component="main" id="main-content" py={40} px="md">
+    <Box component="main" id="main-content" py={40} px="md" data-ready="true">
       <Container size={760} px={0}>
         <Stack gap="lg">
           <Stack gap={4} className="wm-no-print">

@@ -1,10 +1,11 @@
-import { Button, Fieldset, PasswordInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { SetupInputSchema } from '../../../../shared/schemas/session';
 import { call } from '../../api/client';
 import { AuthFrame } from '../../components/AuthFrame';
 import { FormError } from '../../components/FormError';
+import { PasswordField } from '../../components/PasswordField';
 import { applyServerError } from '../../components/form-errors';
 import { PASSWORD_RULE } from '../../components/PasswordRule';
 
@@ -65,8 +66,8 @@ export function SetupScreen({ onCreated }: { onCreated(recoveryKey: string, orgN
                 {...form.getInputProps('adminUsername')}
               />
               <TextInput label="Display name" description="How Waymark shows this person to colleagues." required autoComplete="off" {...form.getInputProps('adminDisplayName')} />
-              <PasswordInput label="Password" description={PASSWORD_RULE} required autoComplete="new-password" {...form.getInputProps('password')} />
-              <PasswordInput label="Password again" required autoComplete="new-password" {...form.getInputProps('passwordAgain')} />
+              <PasswordField label="Password" description={PASSWORD_RULE} required autoComplete="new-password" {...form.getInputProps('password')} />
+              <PasswordField label="Password again" required autoComplete="new-password" {...form.getInputProps('passwordAgain')} />
             </Stack>
           </Fieldset>
           <FormError message={error} />

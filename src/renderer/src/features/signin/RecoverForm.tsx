@@ -1,9 +1,10 @@
-import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { RecoverInputSchema } from '../../../../shared/schemas/session';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
+import { PasswordField } from '../../components/PasswordField';
 import { applyServerError } from '../../components/form-errors';
 import { PASSWORD_RULE } from '../../components/PasswordRule';
 
@@ -30,7 +31,7 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered(): void; on
   return (
     <form onSubmit={submit} noValidate aria-label="Use the recovery key">
       <Stack>
-        <Alert color="blue" variant="light" title="You need the recovery key sheet">
+        <Alert color="blue" variant="light" title="You need the recovery key sheet" role="note">
           It was printed when Waymark was set up and should be in the office safe. This is recorded in the audit log.
         </Alert>
         <TextInput
@@ -45,8 +46,8 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered(): void; on
           {...form.getInputProps('recoveryKey')}
         />
         <TextInput label="Administrator’s username" required autoComplete="off" autoCapitalize="off" spellCheck={false} {...form.getInputProps('adminUsername')} />
-        <PasswordInput label="New password" description={PASSWORD_RULE} required autoComplete="new-password" {...form.getInputProps('newPassword')} />
-        <PasswordInput label="New password again" required autoComplete="new-password" {...form.getInputProps('newPasswordAgain')} />
+        <PasswordField label="New password" description={PASSWORD_RULE} required autoComplete="new-password" {...form.getInputProps('newPassword')} />
+        <PasswordField label="New password again" required autoComplete="new-password" {...form.getInputProps('newPasswordAgain')} />
         <FormError message={error} />
         <Group justify="space-between">
           <Button variant="default" onClick={onCancel}>

@@ -1,9 +1,10 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { SignInInputSchema } from '../../../../shared/schemas/session';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
+import { PasswordField } from '../../components/PasswordField';
 import { applyServerError } from '../../components/form-errors';
 
 /**
@@ -47,7 +48,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
           spellCheck={false}
           {...form.getInputProps('username')}
         />
-        <PasswordInput label="Password" required autoComplete="current-password" {...form.getInputProps('password')} />
+        <PasswordField label="Password" required autoComplete="current-password" {...form.getInputProps('password')} />
         <FormError message={error} title="Not signed in" />
         <Button type="submit" size="lg" loading={busy}>
           Sign in

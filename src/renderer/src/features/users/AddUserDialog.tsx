@@ -1,16 +1,14 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/roles';
+import type { Role } from '../../../../shared/roles';
 import { AddUserInputSchema, type User } from '../../../../shared/schemas/users';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { applyServerError } from '../../components/form-errors';
 import { generatePassphrase } from './passphrase';
+import { RoleChoice } from './RoleChoice';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
-
-/** The role choices, in order of privilege, with plain labels. */
-export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 /** Adds a staff account with a temporary password. */
 export function AddUserDialog({ opened, onClose, onAdded }: { opened: boolean; onClose(): void; onAdded(user: User, temporaryPassword: string): void }) {
@@ -55,7 +53,7 @@ export function AddUserDialog({ opened, onClose, onAdded }: { opened: boolean; o
             spellCheck={false}
             {...form.getInputProps('username')}
           />
-          <Select label="Role" required allowDeselect={false} data={ROLE_OPTIONS} {...form.getInputProps('role')} />
+          <RoleChoice label="Role" value={form.values.role} onChange={(r) => form.setFieldValue('role', r)} error={form.errors.role} />
           <TemporaryPasswordInput {...form.getInputProps('temporaryPassword')} onGenerate={(v) => form.setFieldValue('temporaryPassword', v)} />
           <FormError message={error} title="User not added" />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import type { User } from '../../../../shared/schemas/users';
@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { PersonName } from '../../components/PersonName';
 import { errorMessage } from '../../app/error-messages';
-import { ROLE_OPTIONS } from './AddUserDialog';
+import { RoleChoice } from './RoleChoice';
 
 /** Changes one user's role. The server refuses to demote the last active administrator (LAST_ADMIN). */
 export function SetRoleDialog({ user, onClose, onChanged }: { user: User | null; onClose(): void; onChanged(user: User): void }) {
@@ -35,7 +35,7 @@ export function SetRoleDialog({ user, onClose, onChanged }: { user: User | null;
           <Text>
             Current role of <PersonName name={user.displayName} fw={600} />: {ROLE_LABELS[user.role]}. The change applies from their next action.
           </Text>
-          <Select label="New role" allowDeselect={false} data={ROLE_OPTIONS} value={role} onChange={(v) => v && setRole(v as Role)} data-autofocus />
+          <RoleChoice label="New role" value={role} onChange={setRole} />
           <FormError message={error} title="Role not changed" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
