@@ -14,6 +14,8 @@ export const migration002: Migration = {
         reference         TEXT NOT NULL UNIQUE,
         restricted        INTEGER NOT NULL DEFAULT 0 CHECK (restricted IN (0,1)),
         worker_id         INTEGER REFERENCES users(id),
+        -- The latest assessment's level, kept here so lists filter without a subquery per row.
+        risk_level        TEXT CHECK (risk_level IN ('standard','medium','high')),
         created_at        TEXT NOT NULL,
         created_by        INTEGER REFERENCES users(id)
       ) STRICT;
@@ -90,6 +92,8 @@ export const migration002: Migration = {
         decided_at             TEXT,
         first_contact_at       TEXT,
         waiting_since          TEXT,
+        waiting_ended_at       TEXT,
+        waiting_end_reason     TEXT,
         created_by             INTEGER REFERENCES users(id),
         created_at             TEXT NOT NULL,
         updated_at             TEXT NOT NULL,
@@ -100,6 +104,7 @@ export const migration002: Migration = {
       CREATE INDEX referrals_household ON referrals(household_id);
       CREATE INDEX referrals_status ON referrals(status, received_at);
       CREATE INDEX referrals_received ON referrals(received_at);
+      CREATE INDEX referrals_waiting ON referrals(accepted_to, waiting_ended_at) WHERE accepted_to = 'waiting_unit';
 
       CREATE TABLE contact_attempts (
         id          INTEGER PRIMARY KEY,
