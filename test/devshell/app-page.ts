@@ -1,4 +1,4 @@
-import type { BindingSource, Browser, BrowserContext, Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import type { Result } from '../../src/shared/errors';
 import { CHANNELS } from '../../src/shared/ipc/channels';
 import type { Router } from '../../src/main/ipc/router';
@@ -37,10 +37,13 @@ export interface AppPage {
   firstStatus: Promise<void>;
 }
 
-const DENIED: Result<never> = {
+/** Who called a binding (Playwright's BindingSource, which the package does not re-export). */
+type BindingSource = Parameters<Parameters<BrowserContext['exposeBinding']>[1]>[0];
+
+const DENIED = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'Only the app page may call Waymark.' },
-};
+} as const satisfies Result<never>;
 
 /** Opens a context and a page showing the built renderer. */
 export async function openAppPage(browser: Browser, router: Router, opts: AppPageOptions = {}): Promise<AppPage> {

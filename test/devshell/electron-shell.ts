@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type Browser, type ElectronApplication } from 'playwright';
+import { APP_ORIGIN } from '../../src/main/platform/csp';
 import type { Router } from '../../src/main/ipc/router';
 import type { Workspace } from '../../src/main/services/workspace';
 import { electronBinary, NO_ELECTRON_MESSAGE } from './electron-binary';
@@ -16,14 +17,16 @@ import { REPO_ROOT } from './serve-renderer';
  * skip under this project (see `shellKind` in test/e2e/fixtures.ts).
  *
  * Not exercised on our build machines, which have no Electron binary. It assumes the platform
- * layer reads its data folder from WAYMARK_DATA_DIR and locks on powerMonitor 'lock-screen'.
+ * layer takes a test data folder from WAYMARK_DATA_DIR (the `--data-folder` switch would record
+ * the choice in the machine-wide config, which a test must not touch) and locks on
+ * powerMonitor 'lock-screen' by reloading the window.
  */
 
 /** The Electron main entry electron-vite builds. */
 const MAIN_ENTRY = join(REPO_ROOT, 'out', 'main', 'index.js');
 
-/** The app protocol's URL prefix (src/main/platform/csp.ts APP_ORIGIN). */
-const APP_PREFIX = 'app://waymark';
+/** Requests under this prefix are the app's own (served by its protocol handler). */
+const APP_PREFIX = `${APP_ORIGIN}/`;
 
 function unavailable(what: string): never {
   throw new Error(`${what} is not available under the electron project: the workspace lives in Electron's main process. Skip with shellKind === 'electron'.`);
@@ -90,7 +93,8 @@ export async function launchElectronShell(opts: DevShellOptions = {}): Promise<D
     pageErrors,
     calls,
     async simulateOsLock() {
-      const reloaded = page.waitForEvent('load').catch(() => undefined);
+      // The app reloads only if something was unlocked, as in the dev shell; do not wait forever.
+      const reloaded = page.waitForEvent('load', { timeout: 10_000 }).catch(() => undefined);
       await app.evaluate(({ powerMonitor }) => {
         powerMonitor.emit('lock-screen');
       });

@@ -12,7 +12,7 @@ import { closeWorkspace, lock, lockIfIdle } from '../../src/main/services/sessio
 import { createWorkspace, type Workspace } from '../../src/main/services/workspace';
 import { openAppPage, type AppPage, type BridgeCall } from './app-page';
 import { launchChromium } from './chromium';
-import { REPO_ROOT } from './serve-renderer';
+import { DEV_ORIGIN, DEV_URL, REPO_ROOT } from './serve-renderer';
 
 /*
  * The dev shell: the real router, services and encrypted database in this Node process, and the
@@ -48,16 +48,19 @@ export interface DevShell {
   router: Router;
   dir: string;
   dbPath: string;
-  /** every URL the page tried to load outside the app origin */
+  /**
+   * every URL the page tried to load outside the app origin (aborted by the shell). A request
+   * the page's CSP refused first never gets this far: it shows in pageErrors as `csp: …`.
+   */
   foreignRequests: string[];
-  /** console errors and CSP violations seen in the page */
+  /** console errors and CSP violations seen in the page (`console: …`, `pageerror: …`, `csp: …`) */
   pageErrors: string[];
   /** every call the page made through the bridge, in order of completion (no inputs kept) */
   calls: BridgeCall[];
   /** as the OS screen lock would: locks the workspace (the page reloads to the lock screen) */
-  simulateOsLock(): Promise<void>;
+  simulateOsLock(): Promise<void>; // resolves once the page has reloaded (if anything was unlocked)
   /** runs the idle check now (use with a fixedClock you advanced) */
-  tickIdle(): Promise<void>;
+  tickIdle(): Promise<void>; // resolves once the page has reloaded, if it locked
   screenshot(name: string): Promise<string>; // saves artifacts/screenshots/<name>.png, returns path
   close(): Promise<void>;
 }
@@ -83,6 +86,18 @@ export function createShellWorkspace(args: { dbPath: string; clock: Clock; scryp
   return { ws, router: createAppRouter(ws) };
 }
 
+/** Clears everything the page stored and opens the start page: a renderer with no state. */
+async function wipeAndRestart(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Storage.clearDataForOrigin', { origin: DEV_ORIGIN, storageTypes: 'all' });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  await page.goto(DEV_URL, { waitUntil: 'load' });
+}
+
 /** Starts Chromium on the built renderer with a real workspace behind it. */
 export async function launchDevShell(opts: DevShellOptions = {}): Promise<DevShell> {
   const ownsDir = opts.dir === undefined;
@@ -99,15 +114,14 @@ export async function launchDevShell(opts: DevShellOptions = {}): Promise<DevShe
     dbPath,
     clock: opts.clock ?? systemClock,
     scrypt: opts.scrypt,
-    // Locking must also wipe what the renderer holds: Electron's platform layer reloads the
-    // window, so the shell does too. Started at once, as webContents.reload() would be; a bridge
-    // call still in flight simply never answers the old page.
+    // Locking must also wipe what the renderer holds, as Electron's platform layer does: after
+    // the bridge reply that caused the lock has gone out, clear the origin's storage and load
+    // the start page again.
     onLocked: () => {
       if (closed || !app) return;
       const page = app.page;
-      reloading = page
-        .reload({ waitUntil: 'load' })
-        .then(() => undefined)
+      reloading = new Promise<void>((r) => setImmediate(r))
+        .then(() => wipeAndRestart(page))
         .catch(() => undefined);
     },
   });

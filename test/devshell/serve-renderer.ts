@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright';
 import { contentTypeFor, injectNonce, newNonce, responseHeaders } from '../../src/main/platform/csp';
 
@@ -18,8 +18,8 @@ import { contentTypeFor, injectNonce, newNonce, responseHeaders } from '../../sr
  * an error about it. Interception answers before any TLS, so no certificate is involved.
  */
 export const DEV_ORIGIN = 'https://waymark.invalid';
-/** The page the dev shell opens. */
-export const DEV_URL = `${DEV_ORIGIN}/`;
+/** The page the dev shell opens, and reopens when the app locks (as APP_START_URL in the app). */
+export const DEV_URL = `${DEV_ORIGIN}/index.html`;
 
 /** The repository root (this file is test/devshell/serve-renderer.ts). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,29 +36,42 @@ export function assertRendererBuilt(dir: string = RENDERER_DIR): void {
 /** Whether a URL is on the dev shell's origin. */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === DEV_ORIGIN;
+    const u = new URL(url);
+    // As the app's sender check: credentials never pass (origin alone would ignore them).
+    return u.origin === DEV_ORIGIN && u.username === '' && u.password === '';
   } catch {
     return false;
   }
 }
 
+/** Where a request path points, or the status refusing it. */
+export type ResolvedRequest = { ok: true; path: string } | { ok: false; status: 400 | 403 };
+
+const FILE_EXTENSION = /\.[A-Za-z0-9]+$/;
+
 /**
- * The file under `root` a request path names, or null when it would leave `root`. The path is
- * decoded first so %2e%2e and encoded slashes cannot sneak past the check.
+ * The file under `root` a request path names, with the app protocol's rules so the shell serves
+ * what the app would: decoded first (so %2e%2e and encoded slashes cannot sneak past), NUL and
+ * backslashes refused, `.` and `..` segments refused, and a path without a file extension is a
+ * client-side route that gets index.html.
  */
-export function fileForPath(root: string, pathname: string): string | null {
+export function resolveRequestPath(root: string, pathname: string): ResolvedRequest {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return null;
+    return { ok: false, status: 400 };
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const rel = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const file = resolve(root, rel);
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
-  return file;
+  if (decoded.includes('\0') || decoded.includes('\\')) return { ok: false, status: 400 };
+  const segments = decoded.split('/').filter((seg) => seg.length > 0);
+  if (segments.some((seg) => seg === '..' || seg === '.')) return { ok: false, status: 403 };
+  const last = segments[segments.length - 1] ?? '';
+  const rel = segments.length === 0 || !FILE_EXTENSION.test(last) ? ['index.html'] : segments;
+  const base = resolve(root);
+  const file = resolve(base, ...rel);
+  const inside = relative(base, file);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return { ok: false, status: 403 };
+  return { ok: true, path: file };
 }
 
 /** What the route handler reports to the harness. */
@@ -90,16 +103,12 @@ export async function serveRenderer(context: BrowserContext, events: ServeEvents
 async function fulfilFromDisk(route: Route, root: string, events: ServeEvents): Promise<void> {
   const request = route.request();
   const { pathname } = new URL(request.url());
-  const file = fileForPath(root, pathname);
   const method = request.method();
-  if (method !== 'GET' && method !== 'HEAD') {
-    await route.fulfill({ status: 405, headers: responseHeaders('', 'text/plain; charset=utf-8'), body: 'Method not allowed' });
-    return;
-  }
-  if (!file || !(await isFile(file))) {
-    await route.fulfill({ status: 404, headers: responseHeaders('', 'text/plain; charset=utf-8'), body: 'Not found' });
-    return;
-  }
+  if (method !== 'GET' && method !== 'HEAD') return refuse(route, 405);
+  const target = resolveRequestPath(root, pathname);
+  if (!target.ok) return refuse(route, target.status);
+  const file = target.path;
+  if (!(await isFile(file))) return refuse(route, 404);
   const type = contentTypeFor(file);
   if (type.startsWith('text/html')) {
     // A fresh nonce per load, as the app protocol does: a nonce that never changes is a password
@@ -111,6 +120,12 @@ async function fulfilFromDisk(route: Route, root: string, events: ServeEvents): 
     return;
   }
   await route.fulfill({ status: 200, headers: responseHeaders('', type), body: await readFile(file) });
+}
+
+async function refuse(route: Route, status: number): Promise<void> {
+  // Like the app protocol: the status, the security headers, no CSP (it is not a page). A short
+  // body rather than none, or Chromium swaps in its own error page for the 4xx.
+  await route.fulfill({ status, headers: responseHeaders('', 'text/plain; charset=utf-8'), body: `${status}` });
 }
 
 async function isFile(file: string): Promise<boolean> {
