@@ -1,0 +1,66 @@
+import type { Conflict } from '../schemas/resolved.schema';
+import { instantToLocal, iso } from '../zone';
+import { nameOf, typeName, type RotaContext } from './context';
+import { pieceKey, type Piece } from './pieces';
+
+const LEAVE_WORDS: Record<string, string> = {
+  annual: 'annual leave',
+  sick: 'sick leave',
+  training: 'training',
+  parental: 'parental leave',
+  unavailable: 'unavailable',
+  other: 'leave',
+};
+
+function conflict(kind: Conflict['kind'], staffId: number, keys: string[], start: number, end: number, message: string): Conflict {
+  return { kind, staffId, assignmentKeys: keys, start: iso(start), end: iso(end), startLocal: instantToLocal(start), endLocal: instantToLocal(end), message };
+}
+
+/**
+ * Conflicts inside [start, end): one person on two shifts at once, someone rostered while on
+ * leave, and someone rostered after leaving the staff. Each is clipped to the period.
+ */
+export function findConflicts(pieces: readonly Piece[], ctx: RotaContext, start: number, end: number): Conflict[] {
+  const out: Conflict[] = [];
+  const byPerson = new Map<number, Piece[]>();
+  for (const p of pieces) {
+    const list = byPerson.get(p.staffId);
+    if (list) list.push(p);
+    else byPerson.set(p.staffId, [p]);
+  }
+  for (const [staffId, list] of byPerson) {
+    list.sort((a, b) => a.start - b.start || a.end - b.end);
+    const name = nameOf(ctx, staffId);
+    // Double booking: compare each piece with the earlier ones still running.
+    const open: Piece[] = [];
+    for (const p of list) {
+      for (let k = open.length - 1; k >= 0; k--) if (open[k]!.end <= p.start) open.splice(k, 1);
+      for (const q of open) {
+        const s = Math.max(start, p.start);
+        const e = Math.min(end, p.end, q.end);
+        if (e > s) {
+          const what = q.shiftTypeId === p.shiftTypeId ? `${typeName(ctx, p.shiftTypeId)} twice` : `${typeName(ctx, q.shiftTypeId)} and ${typeName(ctx, p.shiftTypeId)}`;
+          out.push(conflict('double_booked', staffId, [pieceKey(q), pieceKey(p)], s, e, `${name} is on ${what} at the same time`));
+        }
+      }
+      open.push(p);
+    }
+    const leave = ctx.leave.get(staffId) ?? [];
+    for (const p of list) {
+      for (const l of leave) {
+        const s = Math.max(start, p.start, l.start);
+        const e = Math.min(end, p.end, l.end);
+        if (e > s) out.push(conflict('on_leave', staffId, [pieceKey(p)], s, e, `${name} is rostered on ${typeName(ctx, p.shiftTypeId)} while on ${LEAVE_WORDS[l.type] ?? 'leave'}`));
+      }
+    }
+    const person = ctx.staff.get(staffId);
+    if (!person || !person.active) {
+      for (const p of list) {
+        const s = Math.max(start, p.start);
+        const e = Math.min(end, p.end);
+        if (e > s) out.push(conflict('inactive', staffId, [pieceKey(p)], s, e, `${name} is no longer on the rota but is rostered on ${typeName(ctx, p.shiftTypeId)}`));
+      }
+    }
+  }
+  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.staffId - b.staffId));
+}

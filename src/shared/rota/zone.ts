@@ -1,0 +1,168 @@
+/*
+ * London wall-clock time ↔ UTC instants, fast enough to resolve a year of rota for 30 people in a
+ * few milliseconds. dayjs's tz plugin asks Intl on every call; a year of rota needs tens of
+ * thousands of conversions, so instead we ask Intl once per calendar year for the zone's offset
+ * transitions and answer every later conversion from that small table. The tz database stays the
+ * source of truth (no hard-coded "last Sunday in March" rule here).
+ *
+ * Conventions used throughout the rota:
+ * - an *instant* is milliseconds since the epoch (UTC);
+ * - a *day* is a London calendar date as an epoch-day number (days since 1970-01-01), which makes
+ *   date arithmetic integer arithmetic;
+ * - wall times are minutes after local midnight.
+ * A wall time that does not exist (01:30 on the March change) is read as the same distance after
+ * the gap (02:30 BST); one that happens twice (01:30 on the October change) is read as the first.
+ */
+
+/** The service's zone. */
+export const ROTA_ZONE = 'Europe/London';
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+interface YearOffsets {
+  /** Offset (ms, local minus UTC) in force at the start of the year. */
+  startOffset: number;
+  /** Changes during the year, in order: from `at` the offset is `offset`. */
+  changes: { at: number; offset: number }[];
+}
+
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ROTA_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** The zone's offset at an instant, asked of Intl directly (slow; used only to build the table). */
+function intlOffset(ms: number): number {
+  const f: Record<string, number> = {};
+  for (const p of formatter.formatToParts(new Date(ms))) if (p.type !== 'literal') f[p.type] = Number(p.value);
+  const wall = Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!);
+  return wall - (ms - (ms % 1000 + 1000) % 1000);
+}
+
+// A pure memo (same answer for the same year, whoever asks): not shared mutable state.
+const years = new Map<number, YearOffsets>();
+
+function yearOffsets(year: number): YearOffsets {
+  let info = years.get(year);
+  if (info) return info;
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const startOffset = intlOffset(start);
+  const changes: { at: number; offset: number }[] = [];
+  let prevAt = start;
+  let prevOffset = startOffset;
+  // Sample every 6 hours; a change between samples is found to the minute by bisection. Zones do
+  // not change twice within 6 hours.
+  for (let t = start + 6 * HOUR_MS; t <= end; t += 6 * HOUR_MS) {
+    const o = intlOffset(t);
+    if (o !== prevOffset) {
+      let lo = prevAt;
+      let hi = t;
+      while (hi - lo > MINUTE_MS) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (intlOffset(mid) === prevOffset) lo = mid;
+        else hi = mid;
+      }
+      if (hi < end) changes.push({ at: hi, offset: o });
+      prevOffset = o;
+    }
+    prevAt = t;
+  }
+  info = { startOffset, changes };
+  years.set(year, info);
+  return info;
+}
+
+/** London's offset from UTC (ms) at an instant. */
+export function offsetAt(ms: number): number {
+  const info = yearOffsets(new Date(ms).getUTCFullYear());
+  let offset = info.startOffset;
+  for (const c of info.changes) {
+    if (ms >= c.at) offset = c.offset;
+    else break;
+  }
+  return offset;
+}
+
+/** The instant of a London wall-clock time (see the module note for gaps and overlaps). */
+export function wallToInstant(day: number, minutes: number): number {
+  const wall = day * DAY_MS + minutes * MINUTE_MS;
+  const before = offsetAt(wall - 12 * HOUR_MS);
+  const after = offsetAt(wall + 12 * HOUR_MS);
+  if (before === after) return wall - before;
+  const u1 = wall - before;
+  const u2 = wall - after;
+  const ok1 = offsetAt(u1) === before;
+  const ok2 = offsetAt(u2) === after;
+  if (ok1 && ok2) return Math.min(u1, u2);
+  if (ok1) return u1;
+  if (ok2) return u2;
+  return u1;
+}
+
+/** The London day and wall minutes of an instant. */
+export function instantToWall(ms: number): { day: number; minutes: number } {
+  const wall = ms + offsetAt(ms);
+  const day = Math.floor(wall / DAY_MS);
+  return { day, minutes: Math.floor((wall - day * DAY_MS) / MINUTE_MS) };
+}
+
+/** The instant London's day begins. */
+export function dayStart(day: number): number {
+  return wallToInstant(day, 0);
+}
+
+/** A YYYY-MM-DD date as an epoch-day number. */
+export function dayOf(date: string): number {
+  return Math.floor(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+}
+
+/** An epoch-day number as YYYY-MM-DD. */
+export function dateOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a day: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(day: number): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** "HH:mm" as minutes after midnight. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** Minutes after midnight as "HH:mm". */
+export function timeOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A local date-time "YYYY-MM-DDTHH:mm" as an instant. */
+export function localToInstant(local: string): number {
+  return wallToInstant(dayOf(local.slice(0, 10)), minutesOf(local.slice(11, 16)));
+}
+
+/** An instant as the local date-time "YYYY-MM-DDTHH:mm" a person reads. */
+export function instantToLocal(ms: number): string {
+  const w = instantToWall(ms);
+  return `${dateOf(w.day)}T${timeOf(w.minutes)}`;
+}
+
+/** An instant as the stored UTC ISO string. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** The London date of today at an instant. */
+export function londonDayOf(ms: number): number {
+  return instantToWall(ms).day;
+}
