@@ -111,6 +111,11 @@ export interface DataFolderInputs {
   readConfig(path: string): string | null;
   /** Whether the current OS user can create files in this folder (creating it if need be). */
   isWritable(path: string): boolean;
+  /**
+   * An unpackaged build (npm start, end-to-end tests). It never touches the machine-wide folder
+   * or config: its data goes to WAYMARK_DATA_DIR when set, else a folder in the OS user's profile.
+   */
+  development?: boolean;
 }
 
 /** Where the data lives, and why there. */
@@ -118,7 +123,7 @@ export interface ResolvedDataFolder {
   dataFolder: string;
   databasePath: string;
   configFile: string;
-  source: 'config' | 'default' | 'user-fallback';
+  source: 'config' | 'default' | 'user-fallback' | 'development';
 }
 
 /**
@@ -126,17 +131,18 @@ export interface ResolvedDataFolder {
  * default. On Linux the default (/var/lib/waymark) needs an administrator to create it with group
  * write access; until then each OS user gets a folder of their own. Windows has no fallback: the
  * installer creates %ProgramData%\Waymark writable by staff, and a separate database per person
- * would split the records.
+ * would split the records. A development build keeps to its own folder (see `development`).
  */
 export function resolveDataFolder(inputs: DataFolderInputs): ResolvedDataFolder {
   const { platform, env } = inputs;
   const p = pathsFor(platform);
   const configFile = configFilePath(platform, env);
-  const text = inputs.readConfig(configFile);
+  const text = inputs.development ? null : inputs.readConfig(configFile);
   const done = (folder: string, source: ResolvedDataFolder['source']): ResolvedDataFolder => {
     const dataFolder = assertUsableDataFolder(folder, inputs.installDir, platform);
     return { dataFolder, databasePath: p.join(dataFolder, DATABASE_FILE_NAME), configFile, source };
   };
+  if (inputs.development) return done(env.WAYMARK_DATA_DIR || p.join(inputs.userDataDir, 'dev-data'), 'development');
   if (text !== null) return done(parseDataFolderConfig(text).dataFolder, 'config');
   const fallback = defaultDataFolder(platform, env);
   if (platform !== 'win32' && !inputs.isWritable(fallback)) return done(inputs.userDataDir, 'user-fallback');
@@ -186,6 +192,11 @@ export function establishDataFolder(inputs: EstablishInputs): ResolvedDataFolder
   const current = resolveDataFolder(inputs);
   const requested = dataFolderSwitch(inputs.argv);
   if (requested === null) return current;
+  if (inputs.development) {
+    // For this run only: a development build never records a choice for the machine.
+    const dataFolder = assertUsableDataFolder(requested, inputs.installDir, inputs.platform);
+    return { ...current, dataFolder, databasePath: pathsFor(inputs.platform).join(dataFolder, DATABASE_FILE_NAME) };
+  }
   const config = chooseDataFolder(requested, current, inputs);
   inputs.writeConfig(current.configFile, config);
   return resolveDataFolder(inputs);

@@ -33,8 +33,9 @@ function fail(title: string, message: string): void {
   app.exit(1);
 }
 
-function dataFolder(): ResolvedDataFolder {
+function dataFolder(packaged: boolean): ResolvedDataFolder {
   return establishDataFolder({
+    development: !packaged,
     platform: process.platform,
     env: process.env,
     installDir: dirname(app.getPath('exe')),
@@ -86,7 +87,7 @@ export function runElectronApp(): void {
   void app.whenReady().then(async () => {
     let folder: ResolvedDataFolder;
     try {
-      folder = dataFolder();
+      folder = dataFolder(packaged);
       mkdirSync(folder.dataFolder, { recursive: true });
     } catch (e) {
       const message = e instanceof DataFolderError ? e.message : `The data folder could not be prepared: ${e instanceof Error ? e.message : String(e)}`;
@@ -110,7 +111,10 @@ export function runElectronApp(): void {
       // After the IPC reply that caused the lock has gone out: reloading from the start page
       // drops every piece of renderer state, and the storage of the in-memory session with it.
       setImmediate(() => {
-        void ses.clearStorageData().finally(() => void win?.loadURL(APP_START_URL));
+        void ses
+          .clearStorageData()
+          .then(() => win?.loadURL(APP_START_URL))
+          .catch((e: unknown) => log(`could not reload the window after locking: ${e instanceof Error ? e.message : String(e)}`));
       });
     };
     const workspace = createWorkspace({

@@ -180,3 +180,21 @@ describe('data folder files', () => {
     expect(isWritableFolder(join(file, 'under-a-file'))).toBe(false);
   });
 });
+
+describe('development builds', () => {
+  it('never read or write the machine-wide folder or config', () => {
+    const m = machine({ development: true, env: { ...WIN_ENV } });
+    m.files.set('C:\\ProgramData\\Waymark\\waymark.config.json', JSON.stringify({ dataFolder: 'D:\\Refuge' }));
+    expect(resolveDataFolder(m.inputs)).toMatchObject({ dataFolder: 'C:\\Users\\sam\\AppData\\Roaming\\Waymark\\dev-data', source: 'development' });
+    const switched = machine({ development: true, argv: ['--data-folder=E:\\scratch'] });
+    expect(establishDataFolder(switched.inputs)).toMatchObject({ dataFolder: 'E:\\scratch', databasePath: 'E:\\scratch\\waymark.db' });
+    expect(switched.files.size).toBe(0);
+  });
+
+  it('take a test’s folder from WAYMARK_DATA_DIR, which an installed build ignores', () => {
+    const env = { WAYMARK_DATA_DIR: '/tmp/waymark-e2e-1' };
+    const linux = { platform: 'linux' as const, env, installDir: '/repo/node_modules/electron/dist', userDataDir: '/home/sam/.config/Waymark' };
+    expect(resolveDataFolder(machine({ ...linux, development: true }).inputs)).toMatchObject({ dataFolder: '/tmp/waymark-e2e-1', source: 'development' });
+    expect(resolveDataFolder(machine({ ...linux, development: false }).inputs).dataFolder).toBe('/var/lib/waymark');
+  });
+});
