@@ -48,7 +48,10 @@ export function tempWorkspace(opts: { start?: string; scrypt?: ScryptParams } = 
     /** Calls a channel and returns the value, failing the test on an error result. */
     async ok<T = unknown>(channel: string, input: unknown = {}): Promise<T> {
       const r = await router.call(channel, input);
-      if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
+      if (!r.ok) {
+        const cause = r.error.code === 'INTERNAL' && errors.length ? ` (cause: ${String(errors[errors.length - 1])})` : '';
+        throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}${cause}`);
+      }
       return r.value as T;
     },
     cleanup() {

@@ -1,4 +1,5 @@
 import type { Workspace } from '../services/workspace';
+import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
 import type { Handlers } from './router';
 
@@ -6,5 +7,6 @@ import type { Handlers } from './router';
 export function createHandlers(ws: Workspace): Handlers {
   return {
     ...coreHandlers(ws),
+    ...casesHandlers(ws),
   };
 }

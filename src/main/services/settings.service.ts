@@ -5,7 +5,7 @@ import { readSettings, writeSettings } from '../db/repos/settings.repo';
 import { audit, requireDb, type Workspace } from './workspace';
 
 /** Settings every new database starts with. */
-export const DEFAULT_SETTINGS = { idleLockMinutes: 10 } as const;
+export const DEFAULT_SETTINGS = { idleLockMinutes: 10, escalationIncidents: 3, escalationMonths: 12 } as const;
 
 /** The current settings (stored values over defaults; the organisation from meta). */
 export function getSettings(ws: Workspace): Settings {

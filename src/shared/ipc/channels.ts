@@ -1,3 +1,4 @@
+import { CASES_CHANNELS } from './cases/channels.cases';
 import { CORE_CHANNELS } from './core/channels.core';
 
 /*
@@ -7,7 +8,7 @@ import { CORE_CHANNELS } from './core/channels.core';
  */
 
 /** Every IPC channel. */
-export const CHANNELS = [...CORE_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

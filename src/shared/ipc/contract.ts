@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
+import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
 import type { ChannelSpec } from './spec';
 
@@ -11,6 +12,7 @@ export type { ChannelSpec } from './spec';
  */
 export const contract = {
   ...coreContract,
+  ...casesContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

@@ -1,5 +1,6 @@
 import type { Role } from '../roles';
 import type { Channel } from './channels';
+import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
 
 /**
@@ -14,6 +15,7 @@ export type Access = 'public' | 'signed-in' | readonly Role[];
  */
 export const PERMISSIONS: Record<Channel, Access> = {
   ...CORE_PERMISSIONS,
+  ...CASES_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

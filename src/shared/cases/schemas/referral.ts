@@ -149,3 +149,6 @@ export const WaitingEntrySchema = z.object({
 });
 
 export { ReferralStatus };
+
+/** What creating a referral returns. */
+export const ReferralCreatedSchema = z.object({ referralId: z.number().int(), householdId: z.number().int(), reference: z.string() });

@@ -149,7 +149,8 @@ export function adultOf(db: Sqlite, householdId: number): PersonRow | null {
 
 /** Converts a row to the shared shape; restricted fields are left for the service to blank. */
 export function toPerson(r: PersonRow): Person {
-  const consent = jsonObject(r.consent, { toRecord: 'not_known', toShare: 'not_known', date: null as string | null, agreed: '' });
+  // Consent is stored as a JSON object; fields never set read as "not known".
+  const consent = { toRecord: 'not_known', toShare: 'not_known', date: null as string | null, agreed: '', ...jsonObject(r.consent, {}) };
   return {
     id: r.id,
     kind: r.kind,

@@ -1,0 +1,5 @@
+import { intakeTimeline } from './intake-timeline';
+import type { TimelineSource } from './timeline';
+
+/** Every source of case-timeline events. A feature that adds events adds its source here. */
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [intakeTimeline];
