@@ -90,7 +90,7 @@ describe('the router', () => {
 
   it('strips anything a handler returns beyond the contract', async () => {
     const { r } = router({ role: 'administrator', mustChangePassword: false }, {
-      'settings.get': () => ({ idleLockMinutes: 10, orgName: 'X', orgAddress: '', orgPhone: '', orgEmail: '', dataKey: 'secret' }),
+      'settings.get': () => ({ idleLockMinutes: 10, escalationIncidents: 3, escalationMonths: 12, orgName: 'X', orgAddress: '', orgPhone: '', orgEmail: '', dataKey: 'secret' }),
     });
     const res = await r.call('settings.get', {});
     expect(res.ok && (res.value as Record<string, unknown>).dataKey).toBeUndefined();
