@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/errors';
 import { benchCommand } from './commands/bench';
+import { casesCommand } from './commands/cases';
 import { initCommand } from './commands/init';
+import { seedDemoCommand } from './commands/seed-demo';
 import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
 import type { CliEnv } from './context';
@@ -15,12 +17,16 @@ export const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   users: usersCommand,
   bench: benchCommand,
+  'seed-demo': seedDemoCommand,
+  cases: casesCommand,
 };
 
 const USAGE = `Usage: waymark <command> [options]
   init   --db FILE --org NAME --admin USERNAME      create a database (password twice on stdin)
   verify --db FILE --user USERNAME                  check encryption, integrity, schema and audit chain
   users add --db FILE --user ADMIN --new USERNAME --role ROLE
+  cases list --db FILE --user USERNAME [--status STATUS] [--format json|csv] [--names]
+  seed-demo --db FILE --user ADMIN [--scale small|large]   fill an empty database with demo data
   bench  [--scale small|large] [--out FILE]        run the benchmarks, JSON out
 Passwords are read from standard input, never from arguments.`;
 

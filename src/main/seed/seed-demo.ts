@@ -1,0 +1,52 @@
+import { AppError } from '../../shared/errors';
+import { listCases } from '../db/repos/cases/case-list.repo';
+import { requireDb, type Workspace } from '../services/workspace';
+import { seedCases, type SeededCases } from './cases.seed';
+import { createRng } from './rng';
+import type { SeedClock } from './seed-clock';
+import { DEMO_STAFF, seedStaffAccounts } from './staff-accounts.seed';
+
+/** How big a demo to make. */
+export type SeedScale = 'small' | 'large';
+
+/** Sizes per scale: large is ten years of a large service (about 30,000 referrals). */
+export const SCALES: Record<SeedScale, { years: number; referrals: number }> = {
+  small: { years: 2, referrals: 400 },
+  large: { years: 10, referrals: 30_000 },
+};
+
+/** What was made, for the command's summary. */
+export interface SeedSummary {
+  staff: number;
+  cases: SeededCases;
+  /** Lines other features add ("units: 37", "rota: 52 weeks"). */
+  extra: string[];
+}
+
+/**
+ * Fills a database with demonstration data through the real services. Each feature adds its
+ * seed here, after the data it builds on. Refuses a database that already has cases, so demo
+ * data never mixes with real records.
+ */
+export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: number; clock: SeedClock; staffPassword: string; log?: (line: string) => void }): Promise<SeedSummary> {
+  const log = opts.log ?? (() => {});
+  const db = requireDb(ws);
+  if (listCases(db, { text: null, reference: null, dateOfBirth: null, status: null, riskLevel: null, workerId: null, receivedFromIso: null, receivedToIso: null, limit: 1, offset: 0 }).total > 0) {
+    throw new AppError('CONFLICT', 'This database already holds cases; demo data is only added to an empty database.');
+  }
+  const today = opts.clock.now();
+  const rng = createRng(opts.seed);
+  const size = SCALES[opts.scale];
+  log(`staff accounts (${DEMO_STAFF.length})`);
+  const staff = await seedStaffAccounts(ws, opts.staffPassword);
+  const workerIds = DEMO_STAFF.filter((s) => s.role === 'support_worker').map((s) => staff.get(s.username)!);
+  log(`cases: ${size.referrals} referrals over ${size.years} years`);
+  let cases!: SeededCases;
+  // One transaction: a large seed is thousands of writes, and a failure leaves nothing behind.
+  db.transaction(() => {
+    cases = seedCases(ws, { rng, clock: opts.clock, today, years: size.years, referrals: size.referrals, workerIds });
+  })();
+  opts.clock.set(today);
+  const extra: string[] = [];
+  return { staff: staff.size, cases, extra };
+}
