@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Timing } from './measure';
+import { benchCases } from './cases.bench';
+import { createDemoDb, type DemoDb } from './demo-db';
 import { benchFoundation } from './foundation.bench';
 
 /** One benchmark's result: timings and any figures it reports, with the target it is held to. */
@@ -13,18 +15,20 @@ export interface BenchResult {
   figures?: Record<string, number | string>;
 }
 
-/** What a benchmark gets: a scratch folder and the scale asked for. */
+/** What a benchmark gets: a scratch folder, the scale asked for, and the shared demo database. */
 export interface BenchContext {
   dir: string;
   scale: 'small' | 'large';
   log(line: string): void;
+  /** The demo database at this scale, seeded on first use and shared by every benchmark. */
+  demo(): Promise<DemoDb>;
 }
 
 /** A benchmark: later features register theirs in BENCHMARKS. */
 export type Benchmark = (ctx: BenchContext) => Promise<BenchResult[]>;
 
 /** Every benchmark, in order. */
-export const BENCHMARKS: Benchmark[] = [benchFoundation];
+export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases];
 
 /** The whole JSON report. */
 export interface BenchReport {
@@ -39,7 +43,9 @@ export async function runBenchmarks(scale: 'small' | 'large', log: (line: string
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   try {
     const results: BenchResult[] = [];
-    for (const bench of BENCHMARKS) results.push(...(await bench({ dir, scale, log })));
+    let demo: Promise<DemoDb> | null = null;
+    const ctx: BenchContext = { dir, scale, log, demo: () => (demo ??= createDemoDb(dir, scale, log)) };
+    for (const bench of BENCHMARKS) results.push(...(await bench(ctx)));
     const cpu = cpus();
     return {
       date: new Date().toISOString(),
