@@ -1,6 +1,7 @@
 import type { Workspace } from '../services/workspace';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
+import { rotaHandlers } from './handlers.rota';
 import type { Handlers } from './router';
 
 /** The channel → service table, gathered from each feature. A feature adds one spread here. */
@@ -8,5 +9,6 @@ export function createHandlers(ws: Workspace): Handlers {
   return {
     ...coreHandlers(ws),
     ...casesHandlers(ws),
+    ...rotaHandlers(ws),
   };
 }

@@ -1,5 +1,6 @@
 import { CASES_CHANNELS } from './cases/channels.cases';
 import { CORE_CHANNELS } from './core/channels.core';
+import { ROTA_CHANNELS } from './rota/channels.rota';
 
 /*
  * Every IPC channel by name, gathered from each feature's list. Kept free of zod so the preload
@@ -8,7 +9,7 @@ import { CORE_CHANNELS } from './core/channels.core';
  */
 
 /** Every IPC channel. */
-export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel } from './channels';
 import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
+import { rotaContract } from './rota/contract.rota';
 import type { ChannelSpec } from './spec';
 
 export type { ChannelSpec } from './spec';
@@ -13,6 +14,7 @@ export type { ChannelSpec } from './spec';
 export const contract = {
   ...coreContract,
   ...casesContract,
+  ...rotaContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

@@ -2,6 +2,7 @@ import type { Role } from '../roles';
 import type { Channel } from './channels';
 import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
+import { ROTA_PERMISSIONS } from './rota/permissions.rota';
 
 /**
  * Who may call a channel: 'public' needs no session (start-up, set-up, sign-in); 'signed-in'
@@ -16,6 +17,7 @@ export type Access = 'public' | 'signed-in' | readonly Role[];
 export const PERMISSIONS: Record<Channel, Access> = {
   ...CORE_PERMISSIONS,
   ...CASES_PERMISSIONS,
+  ...ROTA_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

@@ -7,8 +7,11 @@ export interface SwapActor {
   isManager: boolean;
 }
 
-/** The outcome of trying an action. */
-export type SwapStep = { ok: true; next: SwapState } | { ok: false; reason: string };
+/** The outcome of trying an action: refused because of who is acting, or because of the state. */
+export type SwapStep = { ok: true; next: SwapState } | { ok: false; why: 'actor' | 'state'; reason: string };
+
+const actor = (reason: string): SwapStep => ({ ok: false, why: 'actor', reason });
+const state = (reason: string): SwapStep => ({ ok: false, why: 'state', reason });
 
 /*
  * The swap state machine: requested → accepted (the colleague agrees) → approved (a manager
@@ -18,28 +21,29 @@ export type SwapStep = { ok: true; next: SwapState } | { ok: false; reason: stri
 const FINAL: readonly SwapState[] = ['approved', 'declined', 'cancelled'];
 
 /** Whether an action is allowed, and where it leads. */
-export function swapStep(state: SwapState, action: SwapAction, actor: SwapActor): SwapStep {
-  if (FINAL.includes(state)) return { ok: false, reason: `This swap is already ${state}.` };
+export function swapStep(current: SwapState, action: SwapAction, who: SwapActor): SwapStep {
+  if (FINAL.includes(current)) return state(`This swap is already ${current}.`);
   switch (action) {
     case 'accept':
-      if (state !== 'requested') return { ok: false, reason: 'Only a requested swap can be accepted.' };
-      if (!actor.isCounterpart && !actor.isManager) return { ok: false, reason: 'Only the colleague asked (or a manager) can accept.' };
+      if (current !== 'requested') return state('This swap has already been accepted.');
+      if (!who.isCounterpart && !who.isManager) return actor('Only the colleague asked (or a manager) can accept.');
       return { ok: true, next: 'accepted' };
     case 'approve':
-      if (!actor.isManager) return { ok: false, reason: 'Only a manager can approve a swap.' };
-      if (state !== 'accepted') return { ok: false, reason: 'The colleague must accept the swap before a manager approves it.' };
+      if (!who.isManager) return actor('Only a manager can approve a swap.');
+      if (current !== 'accepted') return state('The colleague must accept the swap before a manager approves it.');
       return { ok: true, next: 'approved' };
     case 'decline':
-      if (actor.isManager) return { ok: true, next: 'declined' };
-      if (actor.isCounterpart && state === 'requested') return { ok: true, next: 'declined' };
-      return { ok: false, reason: 'Only the colleague asked (before accepting) or a manager can decline.' };
+      if (who.isManager) return { ok: true, next: 'declined' };
+      if (who.isCounterpart && current === 'requested') return { ok: true, next: 'declined' };
+      if (who.isCounterpart) return state('You have already accepted this swap; ask a manager to decline it.');
+      return actor('Only the colleague asked or a manager can decline.');
     case 'cancel':
-      if (!actor.isRequester && !actor.isManager) return { ok: false, reason: 'Only the person who asked (or a manager) can cancel.' };
+      if (!who.isRequester && !who.isManager) return actor('Only the person who asked (or a manager) can cancel.');
       return { ok: true, next: 'cancelled' };
   }
 }
 
 /** The actions an actor may take now (for the buttons a screen shows). */
-export function swapActionsFor(state: SwapState, actor: SwapActor): SwapAction[] {
-  return (['accept', 'approve', 'decline', 'cancel'] as const).filter((a) => swapStep(state, a, actor).ok);
+export function swapActionsFor(current: SwapState, who: SwapActor): SwapAction[] {
+  return (['accept', 'approve', 'decline', 'cancel'] as const).filter((a) => swapStep(current, a, who).ok);
 }
