@@ -24,6 +24,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   KEYRING_INVALID: 'The key file is damaged. Ask your administrator or IT support to restore it from a backup.',
   DATABASE_BUSY: 'Waymark is busy. Wait a moment and try again.',
   FILE_MISSING: 'A Waymark data file is missing. Ask your administrator or IT support.',
+  BACKUP_FOLDER_UNAVAILABLE: 'The backup folder cannot be used (missing, read-only or full). Check the drive, or choose another folder in Backups.',
+  BACKUP_FAILED: 'The backup could not be made. Nothing was changed; tell your administrator.',
+  BACKUP_INVALID: 'That backup is damaged or incomplete, so it was not used. Nothing was changed.',
   INTERNAL: 'Something went wrong. Nothing further was changed. Try again; if it keeps happening, tell your administrator.',
 };
 
