@@ -1,0 +1,49 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayOf, instantToLocal, localToInstant, offsetAt, wallToInstant, weekdayOf } from '../../../src/shared/rota/zone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+describe('London wall-clock time', () => {
+  it('agrees with the tz database (via dayjs) on the offset at any instant from 1990 to 2060', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }), (ms) => {
+        expect(offsetAt(ms) / 60_000).toBe(dayjs(ms).tz('Europe/London').utcOffset());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a time that happens twice (01:30 on the October change) as the first, in summer time', () => {
+    expect(new Date(localToInstant('2026-10-25T01:30')).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(new Date(localToInstant('2026-10-25T02:00')).toISOString()).toBe('2026-10-25T02:00:00.000Z');
+  });
+
+  it('reads a time that never happens (01:30 on the March change) as the same distance after the gap', () => {
+    expect(new Date(localToInstant('2026-03-29T01:30')).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(instantToLocal(localToInstant('2026-03-29T01:30'))).toBe('2026-03-29T02:30');
+    expect(new Date(localToInstant('2026-03-29T00:59')).toISOString()).toBe('2026-03-29T00:59:00.000Z');
+  });
+
+  it('round-trips every minute of both change days, except the repeated hour, which reads as its first time', () => {
+    for (const date of ['2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31']) {
+      const start = wallToInstant(dayOf(date), 0);
+      const end = wallToInstant(dayOf(date) + 1, 0);
+      expect((end - start) / 3_600_000).toBe(date.slice(5, 7) === '03' ? 23 : 25);
+      for (let t = start; t < end; t += 60_000) {
+        const back = localToInstant(instantToLocal(t));
+        if (back !== t) expect([back, date.slice(5, 7), instantToLocal(t).slice(11, 13)]).toEqual([t - 3_600_000, '10', '01']);
+      }
+    }
+  });
+
+  it('numbers weekdays from Monday', () => {
+    expect(weekdayOf(dayOf('2026-10-26'))).toBe(1);
+    expect(weekdayOf(dayOf('2026-10-25'))).toBe(7);
+    expect(weekdayOf(dayOf('1969-12-31'))).toBe(3);
+  });
+});
