@@ -1,4 +1,6 @@
 import type { Workspace } from '../services/workspace';
+import { allocationHandlers } from './handlers.allocation';
+import { backupHandlers } from './handlers.backup';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
 import { rotaHandlers } from './handlers.rota';
@@ -10,5 +12,7 @@ export function createHandlers(ws: Workspace): Handlers {
     ...coreHandlers(ws),
     ...casesHandlers(ws),
     ...rotaHandlers(ws),
+    ...backupHandlers(ws),
+    ...allocationHandlers(ws),
   };
 }

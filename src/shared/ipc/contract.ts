@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
+import { allocationContract } from './allocation/contract.allocation';
+import { backupContract } from './backup/contract.backup';
 import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
 import { rotaContract } from './rota/contract.rota';
@@ -15,6 +17,8 @@ export const contract = {
   ...coreContract,
   ...casesContract,
   ...rotaContract,
+  ...backupContract,
+  ...allocationContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

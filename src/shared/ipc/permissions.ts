@@ -1,5 +1,7 @@
 import type { Role } from '../roles';
 import type { Channel } from './channels';
+import { ALLOCATION_PERMISSIONS } from './allocation/permissions.allocation';
+import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
 import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
 import { ROTA_PERMISSIONS } from './rota/permissions.rota';
@@ -18,6 +20,8 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...CORE_PERMISSIONS,
   ...CASES_PERMISSIONS,
   ...ROTA_PERMISSIONS,
+  ...BACKUP_PERMISSIONS,
+  ...ALLOCATION_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

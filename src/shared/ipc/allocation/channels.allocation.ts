@@ -1,0 +1,20 @@
+/** Channels of the units register, the allocation board, vacancies and allocation figures. */
+export const ALLOCATION_CHANNELS = [
+  'units.list',
+  'units.save',
+  'allocation.board',
+  'allocation.candidates',
+  'allocation.match',
+  'allocation.needs.get',
+  'allocation.needs.save',
+  'allocation.hold',
+  'allocation.cancelHold',
+  'allocation.arrive',
+  'allocation.move',
+  'allocation.endStay',
+  'allocation.outOfService',
+  'allocation.endOutOfService',
+  'allocation.turnAway',
+  'allocation.figures',
+  'vacancies.list',
+] as const;
