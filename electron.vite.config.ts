@@ -10,6 +10,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          // Separate threads and processes (see src/main/entry-points.ts).
+          'backup-worker': resolve(__dirname, 'src/main/services/backup/backup.worker.ts'),
+          'crash-writer': resolve(__dirname, 'src/main/bench/crash-writer.ts'),
         },
       },
     },

@@ -1,7 +1,9 @@
 import { AppError } from '../../shared/errors';
+import { backupCommand } from './commands/backup';
 import { benchCommand } from './commands/bench';
 import { casesCommand } from './commands/cases';
 import { initCommand } from './commands/init';
+import { restoreCommand } from './commands/restore';
 import { seedDemoCommand } from './commands/seed-demo';
 import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
@@ -19,6 +21,8 @@ export const COMMANDS: Record<string, Command> = {
   bench: benchCommand,
   'seed-demo': seedDemoCommand,
   cases: casesCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const USAGE = `Usage: waymark <command> [options]
@@ -27,6 +31,9 @@ const USAGE = `Usage: waymark <command> [options]
   users add --db FILE --user ADMIN --new USERNAME --role ROLE
   cases list --db FILE --user USERNAME [--status STATUS] [--format json|csv] [--names]
   seed-demo --db FILE --user ADMIN [--scale small|large]   fill an empty database with demo data
+  backup --db FILE --user ADMIN --to DIR           make a verified backup set in DIR (password on stdin)
+  restore --backup FILE --db FILE --user ADMIN     replace FILE's database with a backup (password of an
+                                                   administrator in the backup on stdin; Waymark closed)
   bench  [--scale small|large] [--out FILE]        run the benchmarks, JSON out
 Passwords are read from standard input, never from arguments.`;
 

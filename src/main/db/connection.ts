@@ -21,7 +21,12 @@ export interface OpenOptions {
   /** Create the file if it does not exist (first-run set-up only). */
   create?: boolean;
   readonly?: boolean;
+  /** How long to wait for another connection's lock before reporting DATABASE_BUSY (default 5 s). */
+  busyTimeoutMs?: number;
 }
+
+/** How long a statement waits for another connection's lock before giving up. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 function isSqliteError(e: unknown, ...codes: string[]): boolean {
   return typeof e === 'object' && e !== null && 'code' in e && codes.includes(String((e as { code: unknown }).code));
@@ -57,9 +62,11 @@ export function openDatabase(path: string, dataKey: Buffer, opts: OpenOptions = 
     keySyntax.write("'", 2 + KEY_BYTES * 2, 'latin1');
     db.key(keySyntax);
     keySyntax.fill(0);
+    // Set before the first read, so a moment's lock by another process (a checkpoint, a backup
+    // tool) is waited out rather than reported as busy.
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
     // The first read proves the key: a wrong key or a non-database reads as SQLITE_NOTADB.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    db.pragma('busy_timeout = 5000');
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');

@@ -36,6 +36,8 @@ export function vaultPaths(dbPath: string): VaultPaths {
 export interface VaultOptions {
   scrypt?: ScryptParams;
   migrations?: readonly Migration[];
+  /** How long to wait for another process's lock (tests shorten it). */
+  busyTimeoutMs?: number;
 }
 
 /** An unlocked vault. */
@@ -68,7 +70,7 @@ export async function createVault(
   );
   let open: OpenDatabase | null = null;
   try {
-    open = openDatabase(paths.dbPath, Buffer.from(dataKey), { create: true });
+    open = openDatabase(paths.dbPath, Buffer.from(dataKey), { create: true, busyTimeoutMs: opts.busyTimeoutMs });
     const migration = migrate(open.db, opts.migrations ?? MIGRATIONS, { allowEmpty: true });
     const now = clock.now().toISOString();
     let userId = 0;
@@ -122,7 +124,7 @@ export function checkAndMigrate(db: Sqlite, keyring: Keyring, migrations: readon
 
 /** Opens with a data key already unwrapped, checking identity and schema. */
 export function openWithKey(paths: VaultPaths, keyring: Keyring, dataKey: Buffer, opts: VaultOptions = {}): Unlocked & { slotId: null } {
-  const open = openDatabase(paths.dbPath, dataKey);
+  const open = openDatabase(paths.dbPath, dataKey, { busyTimeoutMs: opts.busyTimeoutMs });
   try {
     const migration = checkAndMigrate(open.db, keyring, opts.migrations);
     return { open, keyring, slotId: null, migration };
@@ -165,7 +167,7 @@ export async function unlockWithPassword(paths: VaultPaths, username: string, pa
   const { slotId, dataKey } = await unwrapWithPassword(keyring, username, password);
   let open: OpenDatabase;
   try {
-    open = openDatabase(paths.dbPath, dataKey);
+    open = openDatabase(paths.dbPath, dataKey, { busyTimeoutMs: opts.busyTimeoutMs });
   } catch (e) {
     throw explainKeyMisfit(paths, e);
   }
@@ -184,7 +186,7 @@ export async function unlockWithRecovery(paths: VaultPaths, recoveryKey: string,
   const dataKey = await unwrapWithRecovery(keyring, recoveryKey);
   let open: OpenDatabase;
   try {
-    open = openDatabase(paths.dbPath, dataKey);
+    open = openDatabase(paths.dbPath, dataKey, { busyTimeoutMs: opts.busyTimeoutMs });
   } catch (e) {
     throw explainKeyMisfit(paths, e);
   }

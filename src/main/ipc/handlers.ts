@@ -1,6 +1,7 @@
 import type { Workspace } from '../services/workspace';
 import { allocationHandlers } from './handlers.allocation';
 import { backupHandlers } from './handlers.backup';
+import { backupHandlers } from './handlers.backup';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
 import { rotaHandlers } from './handlers.rota';
@@ -12,6 +13,7 @@ export function createHandlers(ws: Workspace): Handlers {
     ...coreHandlers(ws),
     ...casesHandlers(ws),
     ...rotaHandlers(ws),
+    ...backupHandlers(ws),
     ...backupHandlers(ws),
     ...allocationHandlers(ws),
   };

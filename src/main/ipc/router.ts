@@ -4,6 +4,8 @@ import { contract, type ChannelOutput, type ParsedInput } from '../../shared/ipc
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, PERMISSIONS } from '../../shared/ipc/permissions';
 import { AppError, type AppErrorShape, type Result } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
+import { isBusyError } from '../db/busy';
+import { DatabaseBusyError } from '../db/errors';
 
 /** Who is calling, as far as the router needs to know. */
 export interface CallerSession {
@@ -93,6 +95,8 @@ export function createRouter(deps: RouterDeps): Router {
         return { ok: true, value: out.data };
       } catch (e) {
         if (e instanceof AppError) return { ok: false, error: e.toShape() };
+        // Another program holding the database is the caller's to know about, not an internal fault.
+        if (isBusyError(e)) return { ok: false, error: new DatabaseBusyError().toShape() };
         deps.logError(channel, e);
         return fail('INTERNAL', 'Something went wrong. Nothing further was changed; the error has been noted.');
       }

@@ -133,12 +133,19 @@ export async function signIn(ws: Workspace, input: { username: string; password:
   }
   store.save(recordSuccess(store.load(), userHash));
   startSession(ws, unlocked, user);
-  flushFailedAttempts(ws, store);
-  const db = requireDb(ws);
-  db.transaction(() => {
-    touchSignIn(db, user.id, nowIso(ws));
-    audit(ws, { action: 'sign-in', entity: 'user', entityId: user.id });
-  })();
+  try {
+    flushFailedAttempts(ws, store);
+    const db = requireDb(ws);
+    db.transaction(() => {
+      touchSignIn(db, user.id, nowIso(ws));
+      audit(ws, { action: 'sign-in', entity: 'user', entityId: user.id });
+    })();
+  } catch (e) {
+    // A sign-in that cannot be recorded (another program holds the database) is not a sign-in:
+    // close again rather than leave a session the caller was told failed.
+    closeWorkspace(ws);
+    throw e;
+  }
   return sessionInfo(ws.session!);
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel } from './channels';
 import { allocationContract } from './allocation/contract.allocation';
 import { backupContract } from './backup/contract.backup';
+import { backupContract } from './backup/contract.backup';
 import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
 import { rotaContract } from './rota/contract.rota';
@@ -17,6 +18,7 @@ export const contract = {
   ...coreContract,
   ...casesContract,
   ...rotaContract,
+  ...backupContract,
   ...backupContract,
   ...allocationContract,
 } as const satisfies Record<Channel, ChannelSpec>;

@@ -2,6 +2,7 @@ import type { Role } from '../roles';
 import type { Channel } from './channels';
 import { ALLOCATION_PERMISSIONS } from './allocation/permissions.allocation';
 import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
+import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
 import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
 import { ROTA_PERMISSIONS } from './rota/permissions.rota';
@@ -20,6 +21,7 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...CORE_PERMISSIONS,
   ...CASES_PERMISSIONS,
   ...ROTA_PERMISSIONS,
+  ...BACKUP_PERMISSIONS,
   ...BACKUP_PERMISSIONS,
   ...ALLOCATION_PERMISSIONS,
 };

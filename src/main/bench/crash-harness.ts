@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { openDatabase } from '../db/connection';
+import { cipherIntegrity, sqliteIntegrity } from '../db/integrity';
+import { verifyAuditChain } from '../db/repos/audit.repo';
+import { resolveEntry, type EntryPoint } from '../entry-points';
+import { CRASH_ACTION, CRASH_COUNTER_KEY } from './crash-constants';
+
+/** What the crash loop found. */
+export interface CrashReport {
+  kills: number;
+  /** Kills after which the database opened, passed both checks and kept every promised write. */
+  survived: number;
+  /** Writes the children reported committed, in total. */
+  committed: number;
+  /** One line per problem found (empty when every kill was survived). */
+  failures: string[];
+}
+
+/** Options for the crash loop. */
+export interface CrashOptions {
+  dbPath: string;
+  /** The data key (not taken over: the caller wipes it). */
+  key: Buffer;
+  kills: number;
+  /** Each child is killed a random 0…maxDelayMs after it has opened the database. */
+  maxDelayMs: number;
+  /** Deterministic randomness for a reproducible run. */
+  random?: () => number;
+  entry?: EntryPoint;
+  onKill?(i: number, report: CrashReport): void;
+}
+
+interface ChildRun {
+  ids: number[];
+}
+
+/** Starts one writer, kills it with SIGKILL at a random moment, and returns the ids it promised. */
+function runOnce(entry: EntryPoint, dbPath: string, keyHex: string, delayMs: number): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...entry.execArgv, entry.file, dbPath], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const ids: number[] = [];
+    let buffer = '';
+    let ready = false;
+    let stderr = '';
+    let timer: NodeJS.Timeout | null = null;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      let i: number;
+      while ((i = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 1);
+        if (line === 'ready') {
+          ready = true;
+          timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+        } else if (/^\d+$/.test(line)) ids.push(Number(line));
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      // A partial last line was never a promise: only whole lines count.
+      if (signal === 'SIGKILL') resolve({ ids });
+      else reject(new Error(`the writer exited by itself (code ${code}${ready ? '' : ', before opening'}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+    child.stdin.end(`${keyHex}\n`);
+  });
+}
+
+/** Reopens after a kill and checks everything the crash test promises. Returns problems found. */
+function check(dbPath: string, key: Buffer, promised: readonly number[]): string[] {
+  const problems: string[] = [];
+  const open = openDatabase(dbPath, Buffer.from(key));
+  try {
+    const db = open.db;
+    const cipher = cipherIntegrity(db);
+    if (!cipher.ok) problems.push(`cipher_integrity_check: ${cipher.problems.slice(0, 3).join('; ')}`);
+    const integrity = sqliteIntegrity(db);
+    if (!integrity.ok) problems.push(`integrity_check: ${integrity.problems.slice(0, 3).join('; ')}`);
+    const present = new Set(db.prepare('SELECT id FROM audit_log WHERE action = ?').pluck().all(CRASH_ACTION) as number[]);
+    const missing = promised.filter((id) => !present.has(id));
+    if (missing.length) problems.push(`${missing.length} committed write(s) missing, e.g. id ${missing[0]}`);
+    const chain = verifyAuditChain(db);
+    if (!chain.ok) problems.push(chain.message);
+    // The counter is written in the same transaction as the newest row: both or neither.
+    const counter = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CRASH_COUNTER_KEY) as string | undefined;
+    const newest = db.prepare('SELECT max(id) FROM audit_log WHERE action = ?').pluck().get(CRASH_ACTION) as number | null;
+    if ((counter === undefined ? null : Number(JSON.parse(counter))) !== newest) problems.push(`torn transaction: counter ${counter} but newest row ${newest}`);
+  } finally {
+    open.close();
+  }
+  return problems;
+}
+
+/**
+ * Kills a writer process with SIGKILL `kills` times at random moments and, after every kill,
+ * reopens the database and checks: it opens with the key, cipher_integrity_check and
+ * integrity_check pass, every id a writer reported committed is present, the audit chain is
+ * intact and no transaction is half there.
+ */
+export async function crashLoop(opts: CrashOptions): Promise<CrashReport> {
+  const entry = opts.entry ?? resolveEntry('crash-writer');
+  const random = opts.random ?? Math.random;
+  const keyHex = opts.key.toString('hex');
+  const promised: number[] = [];
+  const report: CrashReport = { kills: 0, survived: 0, committed: 0, failures: [] };
+  for (let i = 0; i < opts.kills; i++) {
+    const run = await runOnce(entry, opts.dbPath, keyHex, Math.floor(random() * opts.maxDelayMs));
+    promised.push(...run.ids);
+    report.kills++;
+    report.committed = promised.length;
+    let problems: string[];
+    try {
+      problems = check(opts.dbPath, opts.key, promised);
+    } catch (e) {
+      problems = [`reopen failed: ${e instanceof Error ? e.message : String(e)}`];
+    }
+    if (problems.length === 0) report.survived++;
+    else report.failures.push(`kill ${i + 1}: ${problems.join('; ')}`);
+    opts.onKill?.(i, report);
+  }
+  return report;
+}

@@ -1,0 +1,192 @@
+import { closeSync, fsyncSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { openDatabase, type Sqlite } from '../../db/connection';
+import { NewerSchemaError, NotWaymarkDatabaseError } from '../../db/errors';
+import { cipherIntegrity, sqliteIntegrity } from '../../db/integrity';
+import { schemaVersion } from '../../db/migrate';
+import type { BackupPhase } from '../../../shared/backup/schemas';
+import { BackupFailedError, BackupInvalidError } from './backup-errors';
+
+/*
+ * The slow, file-heavy half of backups and restore: copying the live database and proving a copy
+ * is whole. It runs inside the backup worker thread (backup.worker.ts), never on the thread that
+ * serves the window, and reports progress through `report`.
+ */
+
+/** Progress callback: a phase and how far through the whole job (0–100). */
+export type Report = (phase: BackupPhase, percent: number) => void;
+
+/** Rows per table, by table name. */
+export type RowCounts = Record<string, number>;
+
+/** What verification learnt about a database file. */
+export interface VerifiedFile {
+  schemaVersion: number;
+  dbId: string;
+  rowCounts: RowCounts;
+  sha256: string;
+  bytes: number;
+}
+
+/** What verification must find. */
+export interface VerifyExpectations {
+  /** The database id the file must carry (from the keyring that goes with it). */
+  dbId: string;
+  /** The newest schema this build understands: a newer file is refused. */
+  maxSchema: number;
+  /** Row counts the file must have exactly (the source's, or the manifest's). */
+  rowCounts?: RowCounts;
+  /** The file's hash must be this (from its manifest). */
+  sha256?: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** SQL counting one table's rows. Table names come from sqlite_schema, never from a person. */
+function countSql(table: string): string {
+  if (!IDENTIFIER.test(table)) throw new BackupInvalidError('The backup contains a table with an unexpected name, so it was not used.');
+  return `SELECT count(*) AS n FROM "${table}"`;
+}
+
+/** Every table's row count (SQLite's own tables excluded). */
+export function tableRowCounts(db: Sqlite): RowCounts {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const counts: RowCounts = {};
+  for (const t of tables) counts[t] = (db.prepare(countSql(t)).get() as { n: number }).n;
+  return counts;
+}
+
+/** Flushes a file to the disk, so a power cut after the rename cannot leave an empty backup. */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** SHA-256 of a file, read in 4 MiB chunks so a large database never sits in memory at once. */
+export function sha256File(path: string, onProgress?: (done: number, total: number) => void): { sha256: string; bytes: number } {
+  const total = statSync(path).size;
+  const hash = createHash('sha256');
+  const buf = Buffer.alloc(4 * 1024 * 1024);
+  const fd = openSync(path, 'r');
+  let done = 0;
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, done);
+      if (n === 0) break;
+      hash.update(buf.subarray(0, n));
+      done += n;
+      onProgress?.(done, total);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), bytes: done };
+}
+
+function sameCounts(a: RowCounts, b: RowCounts): string | null {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const n of [...names].sort()) {
+    if (a[n] !== b[n]) return `${n}: ${a[n] ?? 'missing'} rows, expected ${b[n] ?? 'none'}`;
+  }
+  return null;
+}
+
+/**
+ * Proves a database file is whole: it opens with the key, every page passes SQLCipher's HMAC
+ * check, SQLite's structural check passes, it is a Waymark database of this organisation and of a
+ * schema this build understands, and (when given) its row counts and hash are the expected ones.
+ * Opened read-only: verification never changes the file it checks.
+ */
+export function verifyDatabaseFile(path: string, key: Buffer, expect: VerifyExpectations, report: Report, span: [number, number] = [0, 100]): VerifiedFile {
+  const at = (f: number) => span[0] + (span[1] - span[0]) * f;
+  report('checking-encryption', at(0));
+  let open;
+  try {
+    open = openDatabase(path, Buffer.from(key), { readonly: true });
+  } catch (e) {
+    if (e instanceof NotWaymarkDatabaseError) {
+      throw new BackupInvalidError('This backup cannot be opened with this organisation’s key: it is damaged, or it is not a Waymark backup of this organisation.');
+    }
+    throw e;
+  }
+  try {
+    const db = open.db;
+    const cipher = cipherIntegrity(db);
+    if (!cipher.ok) throw new BackupInvalidError(`The backup is damaged: ${cipher.problems.length} page(s) fail the encryption check.`);
+    report('checking-integrity', at(0.3));
+    const integrity = sqliteIntegrity(db);
+    if (!integrity.ok) throw new BackupInvalidError(`The backup is damaged: the database structure check failed (${integrity.problems[0] ?? 'unknown problem'}).`);
+    report('counting-rows', at(0.6));
+    const version = schemaVersion(db);
+    if (version > expect.maxSchema) throw new NewerSchemaError(version, expect.maxSchema);
+    let app: string | undefined;
+    let dbId: string | undefined;
+    try {
+      app = (db.prepare("SELECT value FROM meta WHERE key = 'app'").pluck().get() as string | undefined) ?? undefined;
+      dbId = (db.prepare("SELECT value FROM meta WHERE key = 'db_id'").pluck().get() as string | undefined) ?? undefined;
+    } catch {
+      throw new BackupInvalidError('This file is not a Waymark backup.');
+    }
+    if (version === 0 || app !== 'waymark' || !dbId) throw new BackupInvalidError('This file is not a Waymark backup.');
+    if (dbId !== expect.dbId) throw new BackupInvalidError('The database inside this backup does not match the keyring beside it.');
+    const rowCounts = tableRowCounts(db);
+    if (expect.rowCounts) {
+      const diff = sameCounts(rowCounts, expect.rowCounts);
+      if (diff) throw new BackupInvalidError(`The backup is incomplete: ${diff}.`);
+    }
+    report('hashing', at(0.7));
+    const { sha256, bytes } = sha256File(path, (done, total) => report('hashing', at(0.7 + 0.3 * (total ? done / total : 1))));
+    if (expect.sha256 && sha256 !== expect.sha256) throw new BackupInvalidError('The backup file has changed since it was made (its checksum does not match its manifest).');
+    return { schemaVersion: version, dbId, rowCounts, sha256, bytes };
+  } finally {
+    open.close();
+  }
+}
+
+/** How often the copy is retried when someone saves while it runs, before giving up. */
+const COPY_ATTEMPTS = 5;
+
+/**
+ * Copies the live database to `target` with VACUUM INTO, which writes a consistent snapshot
+ * encrypted with the same key (this library gives the new file the main database's cipher), in
+ * rollback-journal mode so the copy is one self-contained file. SQLite's backup API would be the
+ * other choice, but it refuses to copy between an encrypted source and a new file here.
+ *
+ * The row counts the copy must match are read in a read transaction just before the copy, and
+ * PRAGMA data_version proves no other connection committed between those counts and the end of
+ * the copy; if one did (someone saved a record), the copy is simply made again.
+ */
+export function copyDatabase(sourcePath: string, key: Buffer, target: string, expectDbId: string, maxSchema: number, report: Report): VerifiedFile {
+  report('preparing', 0);
+  const source = openDatabase(sourcePath, Buffer.from(key), { readonly: true });
+  let counts: RowCounts | null = null;
+  try {
+    const db = source.db;
+    for (let attempt = 1; attempt <= COPY_ATTEMPTS && !counts; attempt++) {
+      rmSync(target, { force: true });
+      const before = db.transaction(() => ({ version: db.pragma('data_version', { simple: true }) as number, counts: tableRowCounts(db) }))();
+      report('copying', 2);
+      // VACUUM INTO takes its target as an expression; binding it keeps the path out of the SQL text.
+      db.prepare('VACUUM INTO ?').run(target);
+      const after = db.pragma('data_version', { simple: true }) as number;
+      if (after === before.version) counts = before.counts;
+    }
+  } finally {
+    source.close();
+  }
+  if (!counts) throw new BackupFailedError('The database kept changing while it was being copied. Try again when fewer people are saving records.');
+  fsyncFile(target);
+  try {
+    return verifyDatabaseFile(target, key, { dbId: expectDbId, maxSchema, rowCounts: counts }, report, [50, 100]);
+  } catch (e) {
+    if (e instanceof BackupInvalidError) throw new BackupFailedError(`The new backup failed its check and was deleted: ${e.message} The live database may need checking: run “waymark verify”.`);
+    throw e;
+  }
+}

@@ -1,0 +1,10 @@
+/** Channels of backups and restore. */
+export const BACKUP_CHANNELS = [
+  'backup.status',
+  'backup.settings.get',
+  'backup.settings.update',
+  'backup.run',
+  'backup.list',
+  'backup.verify',
+  'backup.restore',
+] as const;

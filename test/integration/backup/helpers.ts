@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Sqlite } from '../../../src/main/db/connection';
+import { setUpWorkspace } from '../../helpers/temp-workspace';
+
+/** A signed-in administrator's workspace with a backup folder chosen. */
+export async function backupWorkspace(opts: { start?: string } = {}) {
+  const t = await setUpWorkspace(opts);
+  const folder = join(t.dir, 'backups');
+  mkdirSync(folder);
+  await t.ok('backup.settings.update', { folder });
+  return { ...t, folder };
+}
+
+/** SHA-256 of a file, or 'absent'. */
+export function fileHash(path: string): string {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent';
+}
+
+/** Every file in a folder with its hash: proves "nothing changed" after a refusal. */
+export function folderSnapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .filter((n) => existsSync(join(dir, n)))
+      .map((n) => [n, fileHash(join(dir, n))]),
+  );
+}
+
+/**
+ * A hash of every row of every table, in primary-key order: proves the records are untouched
+ * even when the file itself legitimately changed (a failure recorded for the banner). `except`
+ * drops rows the caller expects to change.
+ */
+export function contentHash(db: Sqlite, except: (table: string, row: Record<string, unknown>) => boolean = () => false): string {
+  const h = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  for (const t of tables) {
+    h.update(`#${t}\n`);
+    // Table names come from sqlite_schema, not from input.
+    const sql = `SELECT * FROM "${t}" ORDER BY rowid`;
+    for (const row of db.prepare(sql).all() as Record<string, unknown>[]) {
+      if (except(t, row)) continue;
+      h.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)) + '\n');
+    }
+  }
+  return h.digest('hex');
+}
+
+/** Rows that record backups themselves (the banner's record and its audit entries). */
+export function isBackupBookkeeping(table: string, row: Record<string, unknown>): boolean {
+  if (table === 'meta') return String(row.key).startsWith('backup.');
+  if (table === 'audit_log') return String(row.action).startsWith('backup.');
+  return false;
+}
