@@ -4,6 +4,7 @@ import { benchCommand } from './commands/bench';
 import { casesCommand } from './commands/cases';
 import { initCommand } from './commands/init';
 import { restoreCommand } from './commands/restore';
+import { rotaCommand } from './commands/rota';
 import { seedDemoCommand } from './commands/seed-demo';
 import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   users: usersCommand,
   bench: benchCommand,
+  rota: rotaCommand,
   'seed-demo': seedDemoCommand,
   cases: casesCommand,
   backup: backupCommand,
@@ -35,6 +37,7 @@ const USAGE = `Usage: waymark <command> [options]
   restore --backup FILE --db FILE --user ADMIN     replace FILE's database with a backup (password of an
                                                    administrator in the backup on stdin; Waymark closed)
   bench  [--scale small|large] [--out FILE]        run the benchmarks, JSON out
+  rota export --db FILE --user USERNAME --from DATE --to DATE --format ics|csv|pdf [--person NAME] --out FILE
 Passwords are read from standard input, never from arguments.`;
 
 /** Runs the CLI; never throws. Errors are one line on stderr with a non-zero exit code. */

@@ -32,7 +32,8 @@ function resolved(ws: Workspace, p: { from: string; to: string }): ResolvedRota 
 }
 
 function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40) || 'person';
+  // Letters of any script are kept (file names on Windows take them); anything else becomes a dash.
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'person';
 }
 
 function recordExport(ws: Workspace, format: string, p: { from: string; to: string }, staffId?: number): void {

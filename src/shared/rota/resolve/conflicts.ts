@@ -17,7 +17,17 @@ function conflict(kind: Conflict['kind'], staffId: number, keys: string[], start
 }
 
 /**
- * Conflicts inside [start, end): one person on two shifts at once, someone rostered while on
+ * Whether two overlapping shifts of one person clash. On call from home (a shift type that does
+ * not count as working time) can sit on top of a shift in the office — the manager on call works
+ * their day shift too — so only two working-time shifts, or the same shift twice, clash.
+ */
+function clash(ctx: RotaContext, a: Piece, b: Piece): boolean {
+  if (a.shiftTypeId === b.shiftTypeId) return true;
+  return ctx.types.get(a.shiftTypeId)?.countsAsWorkingTime !== false && ctx.types.get(b.shiftTypeId)?.countsAsWorkingTime !== false;
+}
+
+/**
+ * Conflicts inside [start, end): one person in two places at once, someone rostered while on
  * leave, and someone rostered after leaving the staff. Each is clipped to the period.
  */
 export function findConflicts(pieces: readonly Piece[], ctx: RotaContext, start: number, end: number): Conflict[] {
@@ -36,6 +46,7 @@ export function findConflicts(pieces: readonly Piece[], ctx: RotaContext, start:
     for (const p of list) {
       for (let k = open.length - 1; k >= 0; k--) if (open[k]!.end <= p.start) open.splice(k, 1);
       for (const q of open) {
+        if (!clash(ctx, p, q)) continue;
         const s = Math.max(start, p.start);
         const e = Math.min(end, p.end, q.end);
         if (e > s) {

@@ -21,7 +21,7 @@ th, td { border: 0.6pt solid #000; padding: 1mm 1.2mm; vertical-align: top; text
 th { background: #e6e6e6; font-weight: bold; }
 td.off { background: repeating-linear-gradient(45deg, #fff, #fff 2mm, #ddd 2mm, #ddd 2.6mm); }
 tr { page-break-inside: avoid; }
-.week { page-break-after: always; }
+.week { page-break-inside: avoid; break-inside: avoid; margin-bottom: 3mm; }
 .shift { display: block; margin-bottom: 0.8mm; }
 .flag { display: inline-block; border: 1pt solid #000; font-weight: bold; padding: 0 1mm; margin: 0.5mm 0; }
 .gap { border-style: dashed; }
