@@ -1,10 +1,10 @@
 import type { Workspace } from '../services/workspace';
 import { allocationHandlers } from './handlers.allocation';
 import { backupHandlers } from './handlers.backup';
-import { backupHandlers } from './handlers.backup';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
 import { rotaHandlers } from './handlers.rota';
+import { supportHandlers } from './handlers.support';
 import type { Handlers } from './router';
 
 /** The channel → service table, gathered from each feature. A feature adds one spread here. */
@@ -14,7 +14,7 @@ export function createHandlers(ws: Workspace): Handlers {
     ...casesHandlers(ws),
     ...rotaHandlers(ws),
     ...backupHandlers(ws),
-    ...backupHandlers(ws),
     ...allocationHandlers(ws),
+    ...supportHandlers(ws),
   };
 }

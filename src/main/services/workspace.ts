@@ -4,6 +4,7 @@ import type { Role } from '../../shared/roles';
 import type { Sqlite } from '../db/connection';
 import { appendAudit, type AuditEvent } from '../db/repos/audit.repo';
 import type { Unlocked, VaultOptions, VaultPaths } from '../db/vault';
+import type { PdfPrinter } from './pdf/pdf-printer';
 
 /** The signed-in person, as the main process tracks them. */
 export interface SessionState {
@@ -23,6 +24,11 @@ export interface WorkspaceDeps {
   vault?: VaultOptions;
   /** Lower-cased common passwords that are refused. */
   commonPasswords: ReadonlySet<string>;
+  /**
+   * Prints HTML to PDF (letters). The Electron platform passes its printToPDF-backed printer;
+   * when absent, the CLI, the dev shell and tests use headless Chromium.
+   */
+  pdfPrinter?: PdfPrinter;
   /** Called after the workspace locks, so the platform can wipe the renderer (reload it). */
   onLocked?: (reason: LockReason) => void;
 }

@@ -1,9 +1,9 @@
 import { ALLOCATION_CHANNELS } from './allocation/channels.allocation';
 import { BACKUP_CHANNELS } from './backup/channels.backup';
-import { BACKUP_CHANNELS } from './backup/channels.backup';
 import { CASES_CHANNELS } from './cases/channels.cases';
 import { CORE_CHANNELS } from './core/channels.core';
 import { ROTA_CHANNELS } from './rota/channels.rota';
+import { SUPPORT_CHANNELS } from './support/channels.support';
 
 /*
  * Every IPC channel by name, gathered from each feature's list. Kept free of zod so the preload
@@ -12,7 +12,7 @@ import { ROTA_CHANNELS } from './rota/channels.rota';
  */
 
 /** Every IPC channel. */
-export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

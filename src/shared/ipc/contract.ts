@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { Channel } from './channels';
 import { allocationContract } from './allocation/contract.allocation';
 import { backupContract } from './backup/contract.backup';
-import { backupContract } from './backup/contract.backup';
 import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
 import { rotaContract } from './rota/contract.rota';
+import { supportContract } from './support/contract.support';
 import type { ChannelSpec } from './spec';
 
 export type { ChannelSpec } from './spec';
@@ -19,8 +19,8 @@ export const contract = {
   ...casesContract,
   ...rotaContract,
   ...backupContract,
-  ...backupContract,
   ...allocationContract,
+  ...supportContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

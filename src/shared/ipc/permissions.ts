@@ -2,10 +2,10 @@ import type { Role } from '../roles';
 import type { Channel } from './channels';
 import { ALLOCATION_PERMISSIONS } from './allocation/permissions.allocation';
 import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
-import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
 import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
 import { ROTA_PERMISSIONS } from './rota/permissions.rota';
+import { SUPPORT_PERMISSIONS } from './support/permissions.support';
 
 /**
  * Who may call a channel: 'public' needs no session (start-up, set-up, sign-in); 'signed-in'
@@ -22,8 +22,8 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...CASES_PERMISSIONS,
   ...ROTA_PERMISSIONS,
   ...BACKUP_PERMISSIONS,
-  ...BACKUP_PERMISSIONS,
   ...ALLOCATION_PERMISSIONS,
+  ...SUPPORT_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

@@ -2,10 +2,11 @@ import { migration001 } from './001-core';
 import { migration002 } from './002-cases';
 import { migration003 } from './003-rota';
 import { migration004 } from './004-allocation';
+import { migration005 } from './005-support';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
