@@ -7,6 +7,7 @@ import { restoreCommand } from './commands/restore';
 import { rotaCommand } from './commands/rota';
 import { seedDemoCommand } from './commands/seed-demo';
 import { usersCommand } from './commands/users';
+import { vacanciesCommand } from './commands/vacancies';
 import { verifyCommand } from './commands/verify';
 import type { CliEnv } from './context';
 import { UsageError, type CliIo } from './io';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   cases: casesCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  vacancies: vacanciesCommand,
 };
 
 const USAGE = `Usage: waymark <command> [options]
@@ -36,6 +38,7 @@ const USAGE = `Usage: waymark <command> [options]
   backup --db FILE --user ADMIN --to DIR           make a verified backup set in DIR (password on stdin)
   restore --backup FILE --db FILE --user ADMIN     replace FILE's database with a backup (password of an
                                                    administrator in the backup on stdin; Waymark closed)
+  vacancies --db FILE --user USERNAME [--date DATE] [--format json|csv]   free units for the vacancy directory
   bench  [--scale small|large] [--out FILE]        run the benchmarks, JSON out
   rota export --db FILE --user USERNAME --from DATE --to DATE --format ics|csv|pdf [--person NAME] --out FILE
 Passwords are read from standard input, never from arguments.`;
