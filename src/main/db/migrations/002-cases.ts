@@ -62,7 +62,23 @@ export const migration002: Migration = {
       ) STRICT;
       CREATE INDEX people_household ON people(household_id);
       CREATE INDEX people_dob ON people(date_of_birth);
+      -- A narrow covering index so a name search scans a few megabytes, not every person's row.
+      CREATE INDEX people_search ON people(search_text, household_id) WHERE removed_at IS NULL;
       CREATE UNIQUE INDEX people_one_adult ON people(household_id) WHERE kind = 'adult';
+
+      -- Name search: a trigram full-text index over the accent-free search text, so "%amira%" is
+      -- an index lookup rather than a scan of every person. Kept in step by triggers.
+      CREATE VIRTUAL TABLE people_fts USING fts5(search_text, content = 'people', content_rowid = 'id', tokenize = 'trigram');
+      CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+        INSERT INTO people_fts (rowid, search_text) VALUES (new.id, new.search_text);
+      END;
+      CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
+        INSERT INTO people_fts (people_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+      END;
+      CREATE TRIGGER people_fts_update AFTER UPDATE OF search_text ON people BEGIN
+        INSERT INTO people_fts (people_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO people_fts (rowid, search_text) VALUES (new.id, new.search_text);
+      END;
 
       CREATE TABLE referrals (
         id                     INTEGER PRIMARY KEY,

@@ -22,7 +22,7 @@ import { riskFlags } from './risk.service';
 export function interpretSearch(text: string): { text: string | null; reference: string | null; dateOfBirth: string | null } {
   const t = text.trim();
   if (!t) return { text: null, reference: null, dateOfBirth: null };
-  if (/^c-?\d/i.test(t)) return { text: null, reference: likeLiteral(t.toUpperCase().replace(/^C(\d)/, 'C-$1')), dateOfBirth: null };
+  if (/^c-?\d/i.test(t)) return { text: null, reference: t.toUpperCase().replace(/^C(\d)/, 'C-$1'), dateOfBirth: null };
   const iso = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   const uk = t.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/);
   if (iso) return { text: null, reference: null, dateOfBirth: t };
