@@ -5,6 +5,7 @@ import type { Timing } from './measure';
 import { benchCases } from './cases.bench';
 import { createDemoDb, type DemoDb } from './demo-db';
 import { benchFoundation } from './foundation.bench';
+import { benchRota } from './rota.bench';
 
 /** One benchmark's result: timings and any figures it reports, with the target it is held to. */
 export interface BenchResult {
@@ -28,7 +29,7 @@ export interface BenchContext {
 export type Benchmark = (ctx: BenchContext) => Promise<BenchResult[]>;
 
 /** Every benchmark, in order. */
-export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases];
+export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota];
 
 /** The whole JSON report. */
 export interface BenchReport {

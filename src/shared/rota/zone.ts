@@ -21,6 +21,8 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 interface YearOffsets {
   /** Offset (ms, local minus UTC) in force at the start of the year. */
   startOffset: number;
@@ -47,8 +49,11 @@ function intlOffset(ms: number): number {
   return wall - (ms - (ms % 1000 + 1000) % 1000);
 }
 
-// A pure memo (same answer for the same year, whoever asks): not shared mutable state.
+// Pure memos (the same answer for the same question, whoever asks): not shared mutable state.
+// They matter: a year of rota for 30 people asks hundreds of thousands of these questions.
 const years = new Map<number, YearOffsets>();
+const dates = new Map<number, string>();
+let lastYear: { start: number; end: number; info: YearOffsets } | null = null;
 
 function yearOffsets(year: number): YearOffsets {
   let info = years.get(year);
@@ -83,7 +88,11 @@ function yearOffsets(year: number): YearOffsets {
 
 /** London's offset from UTC (ms) at an instant. */
 export function offsetAt(ms: number): number {
-  const info = yearOffsets(new Date(ms).getUTCFullYear());
+  if (!lastYear || ms < lastYear.start || ms >= lastYear.end) {
+    const y = new Date(ms).getUTCFullYear();
+    lastYear = { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), info: yearOffsets(y) };
+  }
+  const info = lastYear.info;
   let offset = info.startOffset;
   for (const c of info.changes) {
     if (ms >= c.at) offset = c.offset;
@@ -127,7 +136,13 @@ export function dayOf(date: string): number {
 
 /** An epoch-day number as YYYY-MM-DD. */
 export function dateOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let d = dates.get(day);
+  if (d === undefined) {
+    d = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dates.size > 100_000) dates.clear();
+    dates.set(day, d);
+  }
+  return d;
 }
 
 /** ISO weekday of a day: 1 = Monday … 7 = Sunday. */
@@ -143,7 +158,7 @@ export function minutesOf(time: string): number {
 
 /** Minutes after midnight as "HH:mm". */
 export function timeOf(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
 /** A local date-time "YYYY-MM-DDTHH:mm" as an instant. */
@@ -157,9 +172,17 @@ export function instantToLocal(ms: number): string {
   return `${dateOf(w.day)}T${timeOf(w.minutes)}`;
 }
 
-/** An instant as the stored UTC ISO string. */
+/** An instant as the stored UTC ISO string (built from the cached date: this runs per shift). */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  let rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / HOUR_MS);
+  rest -= h * HOUR_MS;
+  const m = Math.floor(rest / MINUTE_MS);
+  rest -= m * MINUTE_MS;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
+  return `${dateOf(day)}T${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
 }
 
 /** The London date of today at an instant. */

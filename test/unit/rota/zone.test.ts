@@ -3,7 +3,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf, instantToLocal, localToInstant, offsetAt, wallToInstant, weekdayOf } from '../../../src/shared/rota/zone';
+import { dateOf, dayOf, instantToLocal, iso, localToInstant, offsetAt, wallToInstant, weekdayOf } from '../../../src/shared/rota/zone';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -39,6 +39,18 @@ describe('London wall-clock time', () => {
         if (back !== t) expect([back, date.slice(5, 7), instantToLocal(t).slice(11, 13)]).toEqual([t - 3_600_000, '10', '01']);
       }
     }
+  });
+
+  it('writes instants exactly as Date#toISOString does, and dates as YYYY-MM-DD', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => {
+        expect(iso(ms)).toBe(new Date(ms).toISOString());
+        const day = Math.floor(ms / 86_400_000);
+        expect(dateOf(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+        expect(dayOf(dateOf(day))).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('numbers weekdays from Monday', () => {
