@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { APP_VERSION } from '../../../src/main/app-version';
 import type { Sqlite } from '../../../src/main/db/connection';
+import { LATEST_VERSION } from '../../../src/main/db/migrations';
+import type { BackupDeps } from '../../../src/main/services/backup/backup-deps';
+import { copyDatabase, verifyDatabaseFile } from '../../../src/main/services/backup/copy-verify';
 import { setUpWorkspace } from '../../helpers/temp-workspace';
 
 /** A signed-in administrator's workspace with a backup folder chosen. */
@@ -53,4 +57,28 @@ export function isBackupBookkeeping(table: string, row: Record<string, unknown>)
   if (table === 'meta') return String(row.key).startsWith('backup.');
   if (table === 'audit_log') return String(row.action).startsWith('backup.');
   return false;
+}
+
+/**
+ * Backup dependencies that run the copy and verify jobs on this thread: the same functions the
+ * worker runs, without a thread's start-up time, for tests about what happens around them.
+ */
+export function inlineDeps(): BackupDeps {
+  return {
+    appVersion: APP_VERSION,
+    maxSchema: LATEST_VERSION,
+    runner: (job, onProgress) => {
+      const key = Buffer.from(job.key);
+      const result = (async () => {
+        try {
+          return job.kind === 'copy'
+            ? copyDatabase(job.sourcePath, key, job.target, job.dbId, job.maxSchema, onProgress)
+            : verifyDatabaseFile(job.path, key, job.expect, onProgress);
+        } finally {
+          key.fill(0);
+        }
+      })();
+      return { result, cancel: () => {} };
+    },
+  };
 }

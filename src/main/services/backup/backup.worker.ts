@@ -22,11 +22,12 @@ function failureOf(e: unknown): WorkerFailure {
 function run(job: WorkerJob): void {
   // A private copy of the key for this thread; the shared one is wiped by the main thread.
   const key = Buffer.from(new Uint8Array(job.key));
-  let lastPercent = -1;
+  let last = '';
   const report: Report = (phase, percent) => {
-    const rounded = Math.floor(percent);
-    if (rounded === lastPercent && phase === 'hashing') return;
-    lastPercent = rounded;
+    // One message per whole percent per phase is plenty for a progress bar.
+    const key = `${phase}:${Math.floor(percent)}`;
+    if (key === last) return;
+    last = key;
     send({ type: 'progress', phase, percent: Math.min(100, Math.max(0, percent)) });
   };
   try {

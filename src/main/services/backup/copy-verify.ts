@@ -6,6 +6,7 @@ import { cipherIntegrity, sqliteIntegrity } from '../../db/integrity';
 import { schemaVersion } from '../../db/migrate';
 import type { BackupPhase } from '../../../shared/backup/schemas';
 import { BackupFailedError, BackupInvalidError } from './backup-errors';
+import { copySnapshot } from './snapshot-copy';
 
 /*
  * The slow, file-heavy half of backups and restore: copying the live database and proving a copy
@@ -45,13 +46,14 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** SQL counting one table's rows. Table names come from sqlite_schema, never from a person. */
 function countSql(table: string): string {
   if (!IDENTIFIER.test(table)) throw new BackupInvalidError('The backup contains a table with an unexpected name, so it was not used.');
-  return `SELECT count(*) AS n FROM "${table}"`;
+  return `SELECT count(*) AS n FROM main."${table}"`;
 }
 
 /** Every table's row count (SQLite's own tables excluded). */
 export function tableRowCounts(db: Sqlite): RowCounts {
+  // Qualified with main: during a backup a keyed copy is attached beside it.
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
     .pluck()
     .all() as string[];
   const counts: RowCounts = {};
@@ -150,38 +152,44 @@ export function verifyDatabaseFile(path: string, key: Buffer, expect: VerifyExpe
   }
 }
 
-/** How often the copy is retried when someone saves while it runs, before giving up. */
-const COPY_ATTEMPTS = 5;
-
 /**
- * Copies the live database to `target` with VACUUM INTO, which writes a consistent snapshot
- * encrypted with the same key (this library gives the new file the main database's cipher), in
- * rollback-journal mode so the copy is one self-contained file. SQLite's backup API would be the
- * other choice, but it refuses to copy between an encrypted source and a new file here.
- *
- * The row counts the copy must match are read in a read transaction just before the copy, and
- * PRAGMA data_version proves no other connection committed between those counts and the end of
- * the copy; if one did (someone saved a record), the copy is simply made again.
+ * Copies the live database to `target`, encrypted with the same key, and proves the copy whole.
+ * The copy is made from one read snapshot (see snapshot-copy.ts) whose row counts are taken in
+ * the same transaction, so "row counts equal to the source at the moment of copy" is exact even
+ * while people keep saving records. The copy is in rollback-journal mode: one self-contained file.
  */
 export function copyDatabase(sourcePath: string, key: Buffer, target: string, expectDbId: string, maxSchema: number, report: Report): VerifiedFile {
   report('preparing', 0);
-  const source = openDatabase(sourcePath, Buffer.from(key), { readonly: true });
-  let counts: RowCounts | null = null;
+  rmSync(target, { force: true });
+  // ATTACH opens with the source connection's flags, which do not include "create": an empty
+  // file is a valid new database. Owner-only, like the live files.
+  closeSync(openSync(target, 'wx', 0o600));
+  const source = openDatabase(sourcePath, Buffer.from(key));
+  let counts: RowCounts;
   try {
     const db = source.db;
-    for (let attempt = 1; attempt <= COPY_ATTEMPTS && !counts; attempt++) {
-      rmSync(target, { force: true });
-      const before = db.transaction(() => ({ version: db.pragma('data_version', { simple: true }) as number, counts: tableRowCounts(db) }))();
-      report('copying', 2);
-      // VACUUM INTO takes its target as an expression; binding it keeps the path out of the SQL text.
-      db.prepare('VACUUM INTO ?').run(target);
-      const after = db.pragma('data_version', { simple: true }) as number;
-      if (after === before.version) counts = before.counts;
+    // Rows are copied table by table, so references may point forward for a moment.
+    db.pragma('foreign_keys = OFF');
+    // Full-text indexes keep their data in shadow tables, which SQLite's defensive mode (on by
+    // default in this library) makes read-only; this private connection copies them as they are.
+    db.unsafeMode(true);
+    // The attached copy is keyed exactly like the source (same cipher settings, same raw key),
+    // passed as bytes that are wiped at once, as connection.ts does, never as a string.
+    const keySyntax = Buffer.concat([Buffer.from("x'", 'latin1'), Buffer.from(key.toString('hex'), 'latin1'), Buffer.from("'", 'latin1')]);
+    try {
+      db.prepare('ATTACH DATABASE ? AS bk KEY ?').run(target, keySyntax);
+    } finally {
+      keySyntax.fill(0);
+    }
+    try {
+      report('copying', 1);
+      counts = copySnapshot(db, (d) => tableRowCounts(d), (f) => report('copying', 1 + 49 * f));
+    } finally {
+      db.exec('DETACH DATABASE bk');
     }
   } finally {
     source.close();
   }
-  if (!counts) throw new BackupFailedError('The database kept changing while it was being copied. Try again when fewer people are saving records.');
   fsyncFile(target);
   try {
     return verifyDatabaseFile(target, key, { dbId: expectDbId, maxSchema, rowCounts: counts }, report, [50, 100]);

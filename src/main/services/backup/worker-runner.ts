@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BackupPhase } from '../../../shared/backup/schemas';
 import { AppError } from '../../../shared/errors';
@@ -23,9 +22,6 @@ export interface JobHandle {
 /** Runs copy and verify jobs; the service takes one so tests can swap it. */
 export type JobRunner = (job: JobRequest, onProgress: OnProgress) => JobHandle;
 
-/** How often the copy's growing file is measured for the progress bar. */
-const COPY_POLL_MS = 200;
-
 /** An error thrown in the worker, rebuilt on this side with its code. */
 function rebuild(failure: { code: string | null; message: string; appError: boolean }): Error {
   if (failure.appError && failure.code) return new AppError(failure.code as AppError['code'], failure.message);
@@ -34,8 +30,7 @@ function rebuild(failure: { code: string | null; message: string; appError: bool
 
 /**
  * Runs each job in a fresh worker thread. The data key is copied into a SharedArrayBuffer the
- * worker reads once; this side zero-fills it when the job ends, fails or is cancelled. While the
- * worker copies (VACUUM INTO reports no progress of its own), this side measures the growing file.
+ * worker reads once; this side zero-fills it when the job ends, fails or is cancelled.
  */
 export function workerRunner(entry: EntryPoint = resolveEntry('backup-worker')): JobRunner {
   return (request, onProgress) => {
@@ -43,42 +38,20 @@ export function workerRunner(entry: EntryPoint = resolveEntry('backup-worker')):
     new Uint8Array(shared).set(request.key);
     const job = { ...request, key: shared } as WorkerJob;
     const worker = new Worker(entry.file, { workerData: job, execArgv: entry.execArgv });
-    let phase: BackupPhase = 'preparing';
-    let poll: NodeJS.Timeout | null = null;
     let settled = false;
     let rejectFn: (e: Error) => void = () => {};
     const wipe = () => new Uint8Array(shared).fill(0);
-    if (job.kind === 'copy') {
-      let expected = 1;
-      try {
-        expected = Math.max(1, statSync(job.sourcePath).size);
-      } catch {
-        /* the worker reports the real problem */
-      }
-      poll = setInterval(() => {
-        if (phase !== 'copying') return;
-        try {
-          const size = statSync(job.target).size;
-          onProgress('copying', 2 + 48 * Math.min(0.99, size / expected));
-        } catch {
-          /* not created yet */
-        }
-      }, COPY_POLL_MS);
-    }
     const result = new Promise<VerifiedFile>((resolve, reject) => {
       rejectFn = reject;
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
-        if (poll) clearInterval(poll);
         wipe();
         fn();
       };
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') {
-          phase = m.phase;
-          onProgress(m.phase, m.percent);
-        } else if (m.type === 'done') finish(() => resolve(m.result));
+        if (m.type === 'progress') onProgress(m.phase, m.percent);
+        else if (m.type === 'done') finish(() => resolve(m.result));
         else finish(() => reject(rebuild(m.failure)));
       });
       worker.on('error', (e) => finish(() => reject(new BackupFailedError(`The backup stopped unexpectedly (${e.message}). Nothing was kept.`))));
@@ -89,7 +62,6 @@ export function workerRunner(entry: EntryPoint = resolveEntry('backup-worker')):
       cancel(reason) {
         if (settled) return;
         settled = true;
-        if (poll) clearInterval(poll);
         wipe();
         void worker.terminate();
         rejectFn(new BackupFailedError(reason));
