@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backup';
 import { benchCommand } from './commands/bench';
 import { casesCommand } from './commands/cases';
 import { initCommand } from './commands/init';
+import { letterCommand } from './commands/letter';
 import { restoreCommand } from './commands/restore';
 import { rotaCommand } from './commands/rota';
 import { seedDemoCommand } from './commands/seed-demo';
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   vacancies: vacanciesCommand,
+  letter: letterCommand,
 };
 
 const USAGE = `Usage: waymark <command> [options]
@@ -35,6 +37,7 @@ const USAGE = `Usage: waymark <command> [options]
   users add --db FILE --user ADMIN --new USERNAME --role ROLE
   cases list --db FILE --user USERNAME [--status STATUS] [--format json|csv] [--names]
   seed-demo --db FILE --user ADMIN [--scale small|large]   fill an empty database with demo data
+  letter discharge --db FILE --user USERNAME --case REF --out FILE.pdf   print a case's letter to PDF
   backup --db FILE --user ADMIN --to DIR           make a verified backup set in DIR (password on stdin)
   restore --backup FILE --db FILE --user ADMIN     replace FILE's database with a backup (password of an
                                                    administrator in the backup on stdin; Waymark closed)

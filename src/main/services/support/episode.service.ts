@@ -4,7 +4,7 @@ import type { EpisodeSummary } from '../../../shared/support/schemas/common.supp
 import { londonDate } from '../../../shared/time/london';
 import type { HouseholdRow } from '../../db/repos/cases/households.repo';
 import { adultOf } from '../../db/repos/cases/people.repo';
-import { earlierEpisodes, firstContactOn, latestAcceptedReferral, type EpisodeRow } from '../../db/repos/support/episodes.repo';
+import { acceptedReferral, earlierEpisodes, firstContactOn, latestAcceptedReferral, type EpisodeRow } from '../../db/repos/support/episodes.repo';
 import { exitOf, moveOnOf, type ExitRow, type MoveOnRow } from '../../db/repos/support/exits.repo';
 import { staysSince } from '../../db/repos/support/stays-adapter.repo';
 import { openCase } from '../cases/case-access';
@@ -60,20 +60,27 @@ function summarise(ws: Workspace, household: HouseholdRow, referral: EpisodeRow,
   };
 }
 
-/** The household's current (or latest) episode, or null when no referral was accepted. Checks restricted cases. */
-export function findEpisode(ws: Workspace, householdId: number): Episode | null {
+/**
+ * The household's current (or latest) episode, or null when no referral was accepted. Checks
+ * restricted cases. With `referralId`, that episode instead (it must be an accepted referral of
+ * this household).
+ */
+export function findEpisode(ws: Workspace, householdId: number, referralId: number | null = null): Episode | null {
   const db = requireDb(ws);
   const household = openCase(ws, householdId);
-  const referral = latestAcceptedReferral(db, household.id);
-  if (!referral) return null;
+  const referral = referralId === null ? latestAcceptedReferral(db, household.id) : acceptedReferral(db, household.id, referralId);
+  if (!referral) {
+    if (referralId !== null) throw new AppError('NOT_FOUND', 'That episode is not an accepted referral of this household.');
+    return null;
+  }
   const exit = exitOf(db, referral.id);
   const moveOn = moveOnOf(db, referral.id);
   return { household, referral, exit, moveOn, receivedOn: londonDate(referral.received_at), summary: summarise(ws, household, referral, exit, moveOn) };
 }
 
 /** The episode, or CONFLICT when the household has no accepted referral. */
-export function requireEpisode(ws: Workspace, householdId: number): Episode {
-  const ep = findEpisode(ws, householdId);
+export function requireEpisode(ws: Workspace, householdId: number, referralId: number | null = null): Episode {
+  const ep = findEpisode(ws, householdId, referralId);
   if (!ep) throw new AppError('CONFLICT', 'This household has no accepted referral yet: support is recorded once a referral is accepted.');
   return ep;
 }

@@ -17,7 +17,7 @@ function linesHtml(ls: readonly string[]): string {
 const CSS = `
   @page { size: A4; }
   html { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 11pt; color: #111; }
-  body { margin: 0; line-height: 1.45; }
+  body { margin: 6mm 10mm 0 10mm; line-height: 1.45; }
   .letterhead { text-align: right; margin-bottom: 14mm; }
   .letterhead .first { font-size: 14pt; font-weight: 700; }
   p { margin: 0 0 4mm 0; }

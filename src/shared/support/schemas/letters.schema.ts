@@ -58,8 +58,8 @@ export const TemplateSaveInputSchema = z
   })
   .strict();
 
-/** Ask for a letter for a household's current (or latest) episode. */
-export const LetterRequestSchema = z.object({ householdId: Id, templateCode: TemplateCode }).strict();
+/** Ask for a letter for a household's current (or latest) episode, or for one earlier episode. */
+export const LetterRequestSchema = z.object({ householdId: Id, templateCode: TemplateCode, referralId: Id.nullable().default(null) }).strict();
 
 /** A merged letter, as plain-text lines (the screen shows them as text; nothing is markup). */
 export const MergedLetterSchema = z.object({

@@ -23,6 +23,28 @@ export function latestAcceptedReferral(db: Sqlite, householdId: number): Episode
   );
 }
 
+/** One accepted referral of a household. */
+export function acceptedReferral(db: Sqlite, householdId: number, referralId: number): EpisodeRow | null {
+  return (
+    (db
+      .prepare(
+        `SELECT id, reference, household_id, episode_no, received_at, accepted_to, decided_at FROM referrals
+         WHERE household_id = ? AND id = ? AND status = 'accepted'`,
+      )
+      .get(householdId, referralId) as EpisodeRow | undefined) ?? null
+  );
+}
+
+/** A household's id from its reference (C-000123), or a referral's household and id from its reference (C-000123/2). */
+export function findByReference(db: Sqlite, reference: string): { householdId: number; referralId: number | null } | null {
+  if (reference.includes('/')) {
+    const r = db.prepare('SELECT household_id, id FROM referrals WHERE reference = ?').get(reference) as { household_id: number; id: number } | undefined;
+    return r ? { householdId: r.household_id, referralId: r.id } : null;
+  }
+  const h = db.prepare('SELECT id FROM households WHERE reference = ?').get(reference) as { id: number } | undefined;
+  return h ? { householdId: h.id, referralId: null } : null;
+}
+
 /** The household's other accepted episodes, newest first, with their exit dates. */
 export function earlierEpisodes(db: Sqlite, householdId: number, beforeEpisodeNo: number): { reference: string; exited_on: string | null }[] {
   return db

@@ -97,7 +97,7 @@ function valuesFor(ws: Workspace, ep: Episode, fields: readonly MergeField[]): {
 
 /** Merges a template for a household's episode, or throws the clear error that names what is missing. */
 function merge(ws: Workspace, input: Request): { ep: Episode; template: TemplateRow; letter: MergedLetter } {
-  const ep = requireEpisode(ws, input.householdId);
+  const ep = requireEpisode(ws, input.householdId, input.referralId);
   const template = templateFor(ws, input.templateCode);
   const text = { title: template.title, letterhead: template.letterhead, body: template.body, signOff: template.sign_off };
   const used = fieldsUsed(text).filter(isMergeField);
