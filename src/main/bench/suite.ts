@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Timing } from './measure';
+import { benchAllocation } from './allocation.bench';
 import { benchCases } from './cases.bench';
 import { createDemoDb, type DemoDb } from './demo-db';
 import { benchFoundation } from './foundation.bench';
@@ -29,7 +30,7 @@ export interface BenchContext {
 export type Benchmark = (ctx: BenchContext) => Promise<BenchResult[]>;
 
 /** Every benchmark, in order. */
-export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota];
+export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation];
 
 /** The whole JSON report. */
 export interface BenchReport {
