@@ -153,7 +153,7 @@ describe('backups', () => {
     const t = await fresh();
     const db = t.ws.unlocked!.open.db;
     // Enough data that the copy is still running when the lock comes.
-    db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO meta (key, value) SELECT 'filler-' || i, hex(randomblob(1000)) FROM n");
+    db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO meta (key, value) SELECT 'filler-' || i, hex(randomblob(1000)) FROM n");
     const run = t.router.call('backup.run', {});
     await new Promise((r) => setTimeout(r, 50));
     await t.ok('session.lock');

@@ -25,9 +25,11 @@ export function fileHash(path: string): string {
 /** Every file in a folder with its hash: proves "nothing changed" after a refusal. */
 export function folderSnapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { withFileTypes: true })
+      // -shm is SQLite's shared-memory index, which readers update; it holds no data.
+      .filter((e) => e.isFile() && !e.name.endsWith('-shm'))
+      .map((e) => e.name)
       .sort()
-      .filter((n) => existsSync(join(dir, n)))
       .map((n) => [n, fileHash(join(dir, n))]),
   );
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { openDatabase, type Sqlite } from '../../db/connection';
 import { NewerSchemaError, NotWaymarkDatabaseError } from '../../db/errors';
 import { cipherIntegrity, sqliteIntegrity } from '../../db/integrity';
+import { checkPageAuthentication } from '../../db/page-auth';
 import { schemaVersion } from '../../db/migrate';
 import type { BackupPhase } from '../../../shared/backup/schemas';
 import { BackupFailedError, BackupInvalidError } from './backup-errors';
@@ -100,15 +101,34 @@ function sameCounts(a: RowCounts, b: RowCounts): string | null {
   return null;
 }
 
+/** The first problem SQLite's structural check names, short enough for a sentence. */
+function firstProblem(problems: string[]): string {
+  const line = problems.join('\n').split('\n').find((l) => l.trim() && !l.startsWith('***')) ?? 'unknown problem';
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
 /**
- * Proves a database file is whole: it opens with the key, every page passes SQLCipher's HMAC
- * check, SQLite's structural check passes, it is a Waymark database of this organisation and of a
- * schema this build understands, and (when given) its row counts and hash are the expected ones.
- * Opened read-only: verification never changes the file it checks.
+ * Proves a database file is whole: its hash is the manifest's (when there is one); every page
+ * passes SQLCipher's HMAC check (made in Node, see page-auth.ts: this library ignores PRAGMA
+ * cipher_integrity_check); it opens with the key; SQLite's structural check passes; it is a
+ * Waymark database of this organisation and of a schema this build understands; and (when given)
+ * its row counts are the expected ones. Opened read-only: verification never changes the file.
  */
 export function verifyDatabaseFile(path: string, key: Buffer, expect: VerifyExpectations, report: Report, span: [number, number] = [0, 100]): VerifiedFile {
   const at = (f: number) => span[0] + (span[1] - span[0]) * f;
-  report('checking-encryption', at(0));
+  let hashed: { sha256: string; bytes: number } | null = null;
+  if (expect.sha256) {
+    // Cheapest and most certain first: a file that changed since its manifest was written.
+    report('hashing', at(0));
+    hashed = sha256File(path, (done, total) => report('hashing', at(0.2 * (total ? done / total : 1))));
+    if (hashed.sha256 !== expect.sha256) throw new BackupInvalidError('The backup file has changed since it was made (its checksum does not match its manifest).');
+  }
+  report('checking-encryption', at(0.2));
+  const pages = checkPageAuthentication(path, key, (done, total) => report('checking-encryption', at(0.2 + 0.3 * (done / total))));
+  if (!pages.ok) {
+    const which = pages.badPages.length ? ` (page ${pages.badPages.slice(0, 5).join(', ')}${pages.badPages.length > 5 ? ', …' : ''})` : '';
+    throw new BackupInvalidError(`The backup is damaged or was not made with this organisation’s key: ${pages.problem}${which}.`);
+  }
   let open;
   try {
     open = openDatabase(path, Buffer.from(key), { readonly: true });
@@ -120,19 +140,25 @@ export function verifyDatabaseFile(path: string, key: Buffer, expect: VerifyExpe
   }
   try {
     const db = open.db;
+    // A no-op with this library (see above), kept for builds where SQLCipher implements it.
     const cipher = cipherIntegrity(db);
     if (!cipher.ok) throw new BackupInvalidError(`The backup is damaged: ${cipher.problems.length} page(s) fail the encryption check.`);
-    report('checking-integrity', at(0.3));
-    const integrity = sqliteIntegrity(db);
-    if (!integrity.ok) throw new BackupInvalidError(`The backup is damaged: the database structure check failed (${integrity.problems[0] ?? 'unknown problem'}).`);
-    report('counting-rows', at(0.6));
+    report('checking-integrity', at(0.5));
+    let integrity;
+    try {
+      integrity = sqliteIntegrity(db);
+    } catch (e) {
+      throw new BackupInvalidError(`The backup is damaged: the database structure check could not finish (${e instanceof Error ? e.message : 'error'}).`);
+    }
+    if (!integrity.ok) throw new BackupInvalidError(`The backup is damaged: the database structure check failed (${firstProblem(integrity.problems)}).`);
+    report('counting-rows', at(0.8));
     const version = schemaVersion(db);
     if (version > expect.maxSchema) throw new NewerSchemaError(version, expect.maxSchema);
     let app: string | undefined;
     let dbId: string | undefined;
     try {
-      app = (db.prepare("SELECT value FROM meta WHERE key = 'app'").pluck().get() as string | undefined) ?? undefined;
-      dbId = (db.prepare("SELECT value FROM meta WHERE key = 'db_id'").pluck().get() as string | undefined) ?? undefined;
+      app = (db.prepare("SELECT value FROM main.meta WHERE key = 'app'").pluck().get() as string | undefined) ?? undefined;
+      dbId = (db.prepare("SELECT value FROM main.meta WHERE key = 'db_id'").pluck().get() as string | undefined) ?? undefined;
     } catch {
       throw new BackupInvalidError('This file is not a Waymark backup.');
     }
@@ -143,10 +169,12 @@ export function verifyDatabaseFile(path: string, key: Buffer, expect: VerifyExpe
       const diff = sameCounts(rowCounts, expect.rowCounts);
       if (diff) throw new BackupInvalidError(`The backup is incomplete: ${diff}.`);
     }
-    report('hashing', at(0.7));
-    const { sha256, bytes } = sha256File(path, (done, total) => report('hashing', at(0.7 + 0.3 * (total ? done / total : 1))));
-    if (expect.sha256 && sha256 !== expect.sha256) throw new BackupInvalidError('The backup file has changed since it was made (its checksum does not match its manifest).');
-    return { schemaVersion: version, dbId, rowCounts, sha256, bytes };
+    if (!hashed) {
+      report('hashing', at(0.9));
+      hashed = sha256File(path, (done, total) => report('hashing', at(0.9 + 0.1 * (total ? done / total : 1))));
+    }
+    report('hashing', at(1));
+    return { schemaVersion: version, dbId, rowCounts, sha256: hashed.sha256, bytes: hashed.bytes };
   } finally {
     open.close();
   }

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openDatabase } from '../../db/connection';
-import { BadCredentialsError, DatabaseBusyError, NotWaymarkDatabaseError } from '../../db/errors';
+import { BadCredentialsError, DatabaseBusyError } from '../../db/errors';
 import { findUserSlot, normaliseUsername, unwrapWithPassword, type Keyring } from '../../db/keyring';
 import { writeKeyringFile } from '../../db/keyring-file';
 import { appendAudit } from '../../db/repos/audit.repo';
@@ -52,9 +52,9 @@ function keyOpens(path: string, key: Buffer): boolean {
   try {
     openDatabase(path, Buffer.from(key), { readonly: true }).close();
     return true;
-  } catch (e) {
-    if (e instanceof NotWaymarkDatabaseError) return false;
-    throw e;
+  } catch {
+    // Wrong key, not a database, or a file SQLite cannot open at all: the key does not fit.
+    return false;
   }
 }
 
