@@ -13,20 +13,17 @@ import { actOnSwap, listSwaps, requestSwap } from '../services/rota/rota-swaps.s
 import { onNow, overrideWarnings, resolvePeriod } from '../services/rota/rota-view.service';
 import type { Workspace } from '../services/workspace';
 
-/** What the rota handlers need beyond the workspace. */
+/** What the rota handlers need beyond the workspace (tests pass a printer of their own). */
 export interface RotaHandlerDeps {
-  /**
-   * Prints the rota to PDF. Defaults to headless Chromium (the CLI, the dev shell and tests);
-   * the Electron platform can pass its own printToPDF-backed printer.
-   */
   pdf?: PdfPrinter;
 }
 
 /** The rota, phone log and handover channels' handlers. */
 export function rotaHandlers(ws: Workspace, deps: RotaHandlerDeps = {}): Pick<Handlers, (typeof ROTA_CHANNELS)[number]> {
-  // Created on first use: launching nothing until someone prints.
-  let printer = deps.pdf;
-  const pdf = (): PdfPrinter => (printer ??= chromiumPdfPrinter());
+  // The platform's printer (Electron's printToPDF) when it gave one; otherwise headless Chromium
+  // for the CLI, the dev shell and tests, created on first use so nothing launches until someone prints.
+  let fallback: PdfPrinter | undefined;
+  const pdf = (): PdfPrinter => deps.pdf ?? ws.deps.pdfPrinter ?? (fallback ??= chromiumPdfPrinter());
   return {
     'rota.onNow': (input) => onNow(ws, input),
     'rota.resolve': (input) => resolvePeriod(ws, input),
