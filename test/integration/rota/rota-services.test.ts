@@ -49,8 +49,19 @@ describe('staff directory and leave', () => {
     });
     await signInAs(t, 'admin');
     await t.ok('rota.leave.add', { staffId: bea.staffId, start: '2026-12-01T00:00', end: '2026-12-02T00:00', type: 'sick' });
-    const list = await t.ok<{ staffId: number }[]>('rota.leave.list', { from: '2026-12-01', to: '2026-12-31' });
-    expect(list.map((l) => l.staffId).sort()).toEqual([amira.staffId, bea.staffId].sort());
+    const list = await t.ok<{ staffId: number; type: string }[]>('rota.leave.list', { from: '2026-12-01', to: '2026-12-31' });
+    expect(list.map((l) => [l.staffId, l.type])).toEqual([
+      [amira.staffId, 'annual'],
+      [bea.staffId, 'sick'],
+    ]);
+    // A colleague sees that Bea is away, not why.
+    await signInAs(t, amira.username!);
+    const seen = await t.ok<{ staffId: number; type: string }[]>('rota.leave.list', { from: '2026-12-01', to: '2026-12-31' });
+    expect(seen.map((l) => [l.staffId, l.type])).toEqual([
+      [amira.staffId, 'annual'],
+      [bea.staffId, 'unavailable'],
+    ]);
+    await signInAs(t, 'admin');
     await t.ok('rota.leave.remove', { id: own.id });
     // The audit says who and which records, never the kind of leave.
     const leaveAudit = auditRows().filter((a) => a.action.startsWith('rota.leave'));

@@ -26,8 +26,8 @@ describe('conflicts', () => {
   it('shows someone rostered while on leave, and flags the shift', () => {
     const r = resolveRota(input({ staff, shiftTypes: [NIGHT], rotations: [rotation], leave: [leave(1, 1, '2026-11-04T00:00', '2026-11-06T00:00', 'sick')] }), day);
     expect(r.conflicts.map((c) => [c.kind, c.startLocal, c.endLocal, c.message])).toEqual([
-      ['on_leave', '2026-11-04T00:00', '2026-11-04T08:00', 'Amira is rostered on Waking night while on sick leave'],
-      ['on_leave', '2026-11-04T22:00', '2026-11-05T00:00', 'Amira is rostered on Waking night while on sick leave'],
+      ['on_leave', '2026-11-04T00:00', '2026-11-04T08:00', 'Amira is rostered on Waking night while on leave'],
+      ['on_leave', '2026-11-04T22:00', '2026-11-05T00:00', 'Amira is rostered on Waking night while on leave'],
     ]);
     expect(r.assignments.every((a) => a.onLeave)).toBe(true);
   });

@@ -70,6 +70,24 @@ describe('resolution order: overrides over one-off shifts over rotations', () =>
     expect(onNight({ swaps: [swap(1, { requesterStaffId: 1, counterpartStaffId: 4, give, state: 'accepted' })] })).toEqual([[1, '22:00', '08:00', 'rotation']]);
   });
 
+  it('a swap with a shift taken in return moves both shifts', () => {
+    // Two nights each in turn: Amira the 2nd and 3rd, Bea the 4th and 5th. Amira gives the 2nd
+    // and takes the 4th.
+    const give = { shiftTypeId: 1, start: '2026-11-02T22:00', end: '2026-11-03T08:00' };
+    const take = { shiftTypeId: 1, ...NIGHT_OF_4TH };
+    const rotations = [{ id: 1, versions: [version(1, { shiftTypeId: 1, startDate: '2026-11-02', turnLengthDays: 2, people: [1, 2] })] }];
+    const r = resolveRota(input({ staff, shiftTypes: [NIGHT], rotations, swaps: [swap(1, { requesterStaffId: 1, counterpartStaffId: 2, give, take })] }), { from: '2026-11-02', to: '2026-11-07' });
+    expect(r.assignments.filter((a) => a.startLocal >= '2026-11-02T12:00').map((a) => [a.startLocal.slice(5, 10), a.staffId])).toEqual([
+      ['11-02', 2],
+      ['11-03', 1],
+      ['11-04', 1],
+      ['11-05', 2],
+      ['11-06', 1],
+      ['11-07', 1],
+    ]);
+    expect(r.assignments.filter((a) => a.source.kind === 'swap').map((a) => a.key)).toEqual(['swap1-give-2', 'swap1-take-1']);
+  });
+
   it('a swap applies after one-off shifts and before overrides', () => {
     const give = { shiftTypeId: 1, ...NIGHT_OF_4TH };
     const swaps = [swap(1, { requesterStaffId: 1, counterpartStaffId: 4, give })];

@@ -13,7 +13,7 @@ import {
   type StaffFields,
 } from '../../db/repos/rota/rota-staff.repo';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
-import { assertSelfOrManager, redactStaff, requireStaff } from './rota-access';
+import { assertSelfOrManager, isRotaManager, myStaff, redactStaff, requireStaff } from './rota-access';
 
 /** The staff directory; contact numbers only for managers and administrators. */
 export function listStaff(ws: Workspace, input: { includeInactive: boolean }): StaffMember[] {
@@ -64,9 +64,19 @@ export function setStaffActive(ws: Workspace, input: { id: number; active: boole
   return requireStaff(db, input.id);
 }
 
-/** Leave overlapping a period of London dates. */
+/** Kinds of leave that say something about a person's health or family. */
+const PRIVATE_LEAVE: readonly Leave['type'][] = ['sick', 'parental'];
+
+/**
+ * Leave overlapping a period of London dates. Everyone needs to know who is away; only managers
+ * (and the person themselves) see that it is sick or parental leave: others see "unavailable".
+ */
 export function listLeave(ws: Workspace, input: { from: string; to: string; staffId?: number }): Leave[] {
-  return listLeaveRows(requireDb(ws), `${input.from}T00:00`, `${dateOf(dayOf(input.to) + 1)}T00:00`, input.staffId ?? null);
+  const db = requireDb(ws);
+  const rows = listLeaveRows(db, `${input.from}T00:00`, `${dateOf(dayOf(input.to) + 1)}T00:00`, input.staffId ?? null);
+  if (isRotaManager(ws)) return rows;
+  const me = myStaff(db, ws)?.id;
+  return rows.map((l) => (l.staffId !== me && PRIVATE_LEAVE.includes(l.type) ? { ...l, type: 'unavailable' } : l));
 }
 
 /** Books leave: workers for themselves, managers for anyone. Past leave may be recorded (sickness is often logged afterwards). */

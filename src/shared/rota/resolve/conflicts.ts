@@ -3,12 +3,14 @@ import { instantToLocal, iso } from '../zone';
 import { nameOf, typeName, type RotaContext } from './context';
 import { pieceKey, type Piece } from './pieces';
 
+// Every role reads the rota, so a conflict never says why someone is away when the reason is
+// their health or family (sick and parental leave read as plain "leave").
 const LEAVE_WORDS: Record<string, string> = {
   annual: 'annual leave',
-  sick: 'sick leave',
+  sick: 'leave',
   training: 'training',
-  parental: 'parental leave',
-  unavailable: 'unavailable',
+  parental: 'leave',
+  unavailable: 'leave',
   other: 'leave',
 };
 
