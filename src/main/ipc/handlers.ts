@@ -3,6 +3,7 @@ import { allocationHandlers } from './handlers.allocation';
 import { backupHandlers } from './handlers.backup';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
+import { reportsHandlers } from './handlers.reports';
 import { rotaHandlers } from './handlers.rota';
 import { supportHandlers } from './handlers.support';
 import type { Handlers } from './router';
@@ -16,5 +17,6 @@ export function createHandlers(ws: Workspace): Handlers {
     ...backupHandlers(ws),
     ...allocationHandlers(ws),
     ...supportHandlers(ws),
+    ...reportsHandlers(ws),
   };
 }

@@ -2,6 +2,7 @@ import { ALLOCATION_CHANNELS } from './allocation/channels.allocation';
 import { BACKUP_CHANNELS } from './backup/channels.backup';
 import { CASES_CHANNELS } from './cases/channels.cases';
 import { CORE_CHANNELS } from './core/channels.core';
+import { REPORTS_CHANNELS } from './reports/channels.reports';
 import { ROTA_CHANNELS } from './rota/channels.rota';
 import { SUPPORT_CHANNELS } from './support/channels.support';
 
@@ -12,7 +13,7 @@ import { SUPPORT_CHANNELS } from './support/channels.support';
  */
 
 /** Every IPC channel. */
-export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS, ...REPORTS_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

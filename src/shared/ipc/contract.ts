@@ -4,6 +4,7 @@ import { allocationContract } from './allocation/contract.allocation';
 import { backupContract } from './backup/contract.backup';
 import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
+import { reportsContract } from './reports/contract.reports';
 import { rotaContract } from './rota/contract.rota';
 import { supportContract } from './support/contract.support';
 import type { ChannelSpec } from './spec';
@@ -21,6 +22,7 @@ export const contract = {
   ...backupContract,
   ...allocationContract,
   ...supportContract,
+  ...reportsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

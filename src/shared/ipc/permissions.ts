@@ -4,6 +4,7 @@ import { ALLOCATION_PERMISSIONS } from './allocation/permissions.allocation';
 import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
 import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
+import { REPORTS_PERMISSIONS } from './reports/permissions.reports';
 import { ROTA_PERMISSIONS } from './rota/permissions.rota';
 import { SUPPORT_PERMISSIONS } from './support/permissions.support';
 
@@ -24,6 +25,7 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...BACKUP_PERMISSIONS,
   ...ALLOCATION_PERMISSIONS,
   ...SUPPORT_PERMISSIONS,
+  ...REPORTS_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

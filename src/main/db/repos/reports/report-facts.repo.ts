@@ -1,0 +1,239 @@
+import type { ContactFact, EventFact, ExitFact, MaracFact, OutOfServiceFact, PersonFact, StayFact, UnitFact } from '../../../../shared/reports/facts';
+import type { Sqlite } from '../../connection';
+
+/*
+ * The SQL that loads a period's records for the reports. Each query reads only the columns the
+ * figures need; the service turns instants into London dates and applies the counting rules.
+ * Sets of ids are passed as one JSON array (json_each), so a query plan stays an index lookup
+ * however many households a period has.
+ */
+
+/** A referral as stored (instants still UTC). */
+export interface ReferralFactRow {
+  id: number;
+  household_id: number;
+  received_at: string;
+  source: string;
+  status: string;
+  accepted_to: string | null;
+  not_supported_reason: string | null;
+  unit_types_full: string;
+  decided_at: string | null;
+  requests: string;
+  urgency: string;
+  first_contact_at: string | null;
+  first_attempt_at: string | null;
+}
+
+/** Referrals received, or decided, between two instants. */
+export function referralsBetween(db: Sqlite, fromIso: string, toIso: string): ReferralFactRow[] {
+  return db
+    .prepare(
+      `SELECT r.id, r.household_id, r.received_at, r.source, r.status, r.accepted_to, r.not_supported_reason, r.unit_types_full,
+              r.decided_at, r.requests, r.urgency, r.first_contact_at,
+              (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id) AS first_attempt_at
+       FROM referrals r
+       WHERE r.id IN (SELECT id FROM referrals WHERE received_at >= :fromIso AND received_at < :toIso
+                      UNION SELECT id FROM referrals WHERE decided_at >= :fromIso AND decided_at < :toIso)`,
+    )
+    .all({ fromIso, toIso }) as ReferralFactRow[];
+}
+
+/** An accepted referral with its exit and move-on support. */
+export interface EpisodeRow {
+  referral_id: number;
+  household_id: number;
+  received_at: string;
+  decided_at: string;
+  accepted_to: string;
+  urgency: string;
+  exit_id: number | null;
+  exited_on: string | null;
+  planned: number | null;
+  reason: string | null;
+  destination: string | null;
+  achieving_independence: string | null;
+  stay_id: number | null;
+  move_on_start: string | null;
+  move_on_latest_end: string | null;
+  move_on_ended: string | null;
+}
+
+/**
+ * Episodes accepted before `toIso` whose support had not ended before `from` (an exit, and any
+ * move-on after it, ending on or after `from`).
+ */
+export function episodesOverlapping(db: Sqlite, from: string, toIso: string): EpisodeRow[] {
+  return db
+    .prepare(
+      `SELECT r.id AS referral_id, r.household_id, r.received_at, r.decided_at, r.accepted_to, r.urgency,
+              e.id AS exit_id, e.exited_on, e.planned, e.reason, e.destination, e.achieving_independence, e.stay_id,
+              m.start_on AS move_on_start, m.latest_end_on AS move_on_latest_end, m.ended_on AS move_on_ended
+       FROM referrals r
+       LEFT JOIN support_exits e ON e.referral_id = r.id
+       LEFT JOIN move_on_support m ON m.referral_id = r.id
+       WHERE r.status = 'accepted' AND r.decided_at < :toIso
+         AND (e.id IS NULL OR e.exited_on >= :from OR coalesce(m.ended_on, m.latest_end_on) >= :from)`,
+    )
+    .all({ from, toIso }) as EpisodeRow[];
+}
+
+/** The first support contact of each of these referrals. */
+export function firstContacts(db: Sqlite, referralIds: readonly number[]): Map<number, string> {
+  const rows = db
+    .prepare(
+      `SELECT c.referral_id AS id, min(c.contact_on) AS first_on FROM support_contacts c
+       WHERE c.referral_id IN (SELECT value FROM json_each(:ids)) GROUP BY c.referral_id`,
+    )
+    .all({ ids: JSON.stringify(referralIds) }) as { id: number; first_on: string }[];
+  return new Map(rows.map((r) => [r.id, r.first_on]));
+}
+
+/** Active stays that began on or before `to` (their earlier stays included, for moves). */
+export function staysUpTo(db: Sqlite, to: string): StayFact[] {
+  return db
+    .prepare(
+      `SELECT id, household_id AS householdId, unit_id AS unitId, start_date AS start, end_date AS "end", moved_from_stay_id AS movedFromStayId
+       FROM unit_stays WHERE status = 'active' AND start_date <= :to`,
+    )
+    .all({ to }) as StayFact[];
+}
+
+/** Every unit. */
+export function allUnits(db: Sqlite): UnitFact[] {
+  return db.prepare('SELECT id, type, opened_on AS openedOn, closed_on AS closedOn FROM units').all() as UnitFact[];
+}
+
+/** Active out-of-service periods overlapping [from, to]. */
+export function outOfServiceIn(db: Sqlite, from: string, to: string): OutOfServiceFact[] {
+  return db
+    .prepare(
+      `SELECT unit_id AS unitId, start_date AS start, end_date AS "end", reason FROM unit_out_of_service
+       WHERE status = 'active' AND start_date <= :to AND (end_date IS NULL OR end_date > :from)`,
+    )
+    .all({ from, to }) as OutOfServiceFact[];
+}
+
+/** A person as stored. */
+interface PersonRow extends Omit<PersonFact, 'specialist' | 'withAdult'> {
+  specialist: string;
+  withAdult: number;
+}
+
+/** The people of these households (not those removed as recorded in error). */
+export function peopleOf(db: Sqlite, householdIds: readonly number[]): PersonFact[] {
+  const rows = db
+    .prepare(
+      `SELECT id, household_id AS householdId, kind, date_of_birth AS dateOfBirth, age_years AS ageYears, age_recorded_on AS ageRecordedOn,
+              sex, gender_identity AS genderIdentity, ethnicity, disability, sexuality, specialist, with_adult AS withAdult
+       FROM people WHERE household_id IN (SELECT value FROM json_each(:ids)) AND removed_at IS NULL`,
+    )
+    .all({ ids: JSON.stringify(householdIds) }) as PersonRow[];
+  return rows.map((r) => ({ ...r, specialist: parseList(r.specialist), withAdult: r.withAdult === 1 }));
+}
+
+/** Each household's latest risk assessment before `toIso`. */
+export function latestRisks(db: Sqlite, toIso: string): { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[] {
+  return db
+    .prepare(
+      `SELECT householdId, level, primaryNeed, secondaryNeeds FROM (
+         SELECT household_id AS householdId, level, primary_need AS primaryNeed, secondary_needs AS secondaryNeeds,
+                row_number() OVER (PARTITION BY household_id ORDER BY assessed_at DESC, id DESC) AS n
+         FROM risk_assessments WHERE assessed_at < :toIso)
+       WHERE n = 1`,
+    )
+    .all({ toIso }) as { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[];
+}
+
+/** Support contacts dated in [from, to]. */
+export function contactsIn(db: Sqlite, from: string, to: string): ContactFact[] {
+  return db
+    .prepare(
+      `SELECT id, household_id AS householdId, referral_id AS referralId, contact_on AS "on", minutes, time_kind AS timeKind, support_type AS supportType
+       FROM support_contacts WHERE contact_on >= :from AND contact_on <= :to`,
+    )
+    .all({ from, to }) as ContactFact[];
+}
+
+/** A plan's need in one area. */
+export interface PlanAreaRow {
+  plan_id: number;
+  referral_id: number;
+  household_id: number;
+  area: string;
+  has_need: number;
+}
+
+/** The outcome areas of the plans of these referrals. */
+export function planAreas(db: Sqlite, referralIds: readonly number[]): PlanAreaRow[] {
+  return db
+    .prepare(
+      `SELECT p.id AS plan_id, p.referral_id, p.household_id, a.area, a.has_need
+       FROM support_plans p JOIN support_plan_areas a ON a.plan_id = p.id
+       WHERE p.referral_id IN (SELECT value FROM json_each(:ids))`,
+    )
+    .all({ ids: JSON.stringify(referralIds) }) as PlanAreaRow[];
+}
+
+/** A score as stored. */
+export interface ScoreRow {
+  plan_id: number;
+  assessment_id: number;
+  stage: string;
+  assessed_on: string;
+  area: string;
+  score: number;
+}
+
+/** The outcome scores of these plans recorded on or before `to`. */
+export function planScores(db: Sqlite, planIds: readonly number[], to: string): ScoreRow[] {
+  return db
+    .prepare(
+      `SELECT o.plan_id, o.id AS assessment_id, o.stage, o.assessed_on, s.area, s.score
+       FROM outcome_assessments o JOIN outcome_scores s ON s.assessment_id = o.id
+       WHERE o.plan_id IN (SELECT value FROM json_each(:ids)) AND o.assessed_on <= :to`,
+    )
+    .all({ ids: JSON.stringify(planIds), to }) as ScoreRow[];
+}
+
+/** Safeguarding concerns and panel referrals dated in [from, to]. */
+export function eventsIn(db: Sqlite, from: string, to: string): EventFact[] {
+  return db
+    .prepare(
+      `SELECT id, household_id AS householdId, kind, event_on AS "on", about FROM support_events
+       WHERE kind IN ('safeguarding', 'hrbp') AND event_on >= :from AND event_on <= :to`,
+    )
+    .all({ from, to }) as EventFact[];
+}
+
+/** MARAC referrals dated in [from, to]. */
+export function maracIn(db: Sqlite, from: string, to: string): MaracFact[] {
+  return db
+    .prepare('SELECT id, household_id AS householdId, referred_on AS "on" FROM marac_referrals WHERE referred_on >= :from AND referred_on <= :to')
+    .all({ from, to }) as MaracFact[];
+}
+
+/** An exit as the figures read it. */
+export function exitFact(r: EpisodeRow): ExitFact | null {
+  if (r.exit_id === null) return null;
+  return {
+    id: r.exit_id,
+    exitedOn: r.exited_on!,
+    planned: r.planned === 1,
+    reason: r.reason!,
+    destination: r.destination!,
+    independence: r.achieving_independence!,
+    stayId: r.stay_id,
+  };
+}
+
+/** A JSON array column as a list of strings (an unreadable value reads as empty). */
+export function parseList(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,123 @@
+import { plusDays } from '../../../shared/allocation/nights';
+import type { EpisodeFact, PlanFact, ReferralFact, ReportFacts } from '../../../shared/reports/facts';
+import type { ScorePoint } from '../../../shared/support/outcomes';
+import type { AssessmentStageCode, OutcomeAreaCode } from '../../../shared/support/vocab.support';
+import { dateOf, dayOf, dayStart, iso, londonDayOf } from '../../../shared/rota/zone';
+import type { Sqlite } from '../../db/connection';
+import {
+  allUnits,
+  contactsIn,
+  episodesOverlapping,
+  eventsIn,
+  exitFact,
+  firstContacts,
+  latestRisks,
+  maracIn,
+  outOfServiceIn,
+  parseList,
+  peopleOf,
+  planAreas,
+  planScores,
+  referralsBetween,
+  staysUpTo,
+} from '../../db/repos/reports/report-facts.repo';
+
+/*
+ * Loads everything a report reads for a period [from, to] (London dates, both included). Instants
+ * become London dates here, once, with the rota's cached zone table (dayjs's tz is too slow for
+ * tens of thousands of referrals).
+ */
+
+/** The London date of a UTC instant. */
+export function londonDateOf(isoInstant: string): string {
+  return dateOf(londonDayOf(Date.parse(isoInstant)));
+}
+
+/** The UTC instant at which a London date begins, as stored (ISO with Z). */
+export function londonStartIso(date: string): string {
+  return iso(dayStart(dayOf(date)));
+}
+
+/** Loads a period's facts. `now` decides what is "not yet due". */
+export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte: number | null = null): ReportFacts {
+  const fromIso = londonStartIso(from);
+  const toIso = londonStartIso(plusDays(to, 1));
+  const referrals: ReferralFact[] = referralsBetween(db, fromIso, toIso).map((r) => ({
+    id: r.id,
+    householdId: r.household_id,
+    receivedAt: r.received_at,
+    receivedOn: londonDateOf(r.received_at),
+    source: r.source,
+    status: r.status,
+    acceptedTo: r.accepted_to,
+    reason: r.not_supported_reason,
+    unitTypesFull: parseList(r.unit_types_full),
+    decidedOn: r.decided_at ? londonDateOf(r.decided_at) : null,
+    requests: parseList(r.requests),
+    urgency: r.urgency,
+    firstAttemptAt: r.first_attempt_at,
+    firstContactAt: r.first_contact_at,
+  }));
+  const episodeRows = episodesOverlapping(db, from, toIso);
+  const firsts = firstContacts(
+    db,
+    episodeRows.map((e) => e.referral_id),
+  );
+  const episodes: EpisodeFact[] = episodeRows.map((e) => ({
+    referralId: e.referral_id,
+    householdId: e.household_id,
+    receivedOn: londonDateOf(e.received_at),
+    acceptedOn: londonDateOf(e.decided_at),
+    acceptedTo: e.accepted_to,
+    urgency: e.urgency,
+    firstContactOn: firsts.get(e.referral_id) ?? null,
+    exit: exitFact(e),
+    moveOn: e.move_on_start ? { startOn: e.move_on_start, latestEndOn: e.move_on_latest_end!, endedOn: e.move_on_ended } : null,
+  }));
+  const stays = staysUpTo(db, to);
+  const households = new Set<number>();
+  for (const r of referrals) households.add(r.householdId);
+  for (const e of episodes) households.add(e.householdId);
+  for (const s of stays) if (s.end === null || s.end > from) households.add(s.householdId);
+  const risks = latestRisks(db, toIso)
+    .filter((r) => households.has(r.householdId))
+    .map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) }));
+  return {
+    from,
+    to,
+    today: londonDateOf(now.toISOString()),
+    nowIso: now.toISOString(),
+    people: peopleOf(db, [...households]),
+    referrals,
+    stays,
+    units: allUnits(db),
+    outOfService: outOfServiceIn(db, from, to),
+    risks,
+    contacts: contactsIn(db, from, to),
+    episodes,
+    plans: loadPlans(
+      db,
+      episodes.map((e) => e.referralId),
+      to,
+    ),
+    events: eventsIn(db, from, to),
+    marac: maracIn(db, from, to),
+    specialistFte,
+  };
+}
+
+function loadPlans(db: Sqlite, referralIds: number[], to: string): PlanFact[] {
+  const plans = new Map<number, PlanFact>();
+  for (const a of planAreas(db, referralIds)) {
+    let p = plans.get(a.plan_id);
+    if (!p) plans.set(a.plan_id, (p = { id: a.plan_id, referralId: a.referral_id, householdId: a.household_id, areas: {} }));
+    p.areas[a.area as OutcomeAreaCode] = { hasNeed: a.has_need === 1, scores: [] };
+  }
+  if (plans.size === 0) return [];
+  for (const s of planScores(db, [...plans.keys()], to)) {
+    const area = plans.get(s.plan_id)?.areas[s.area as OutcomeAreaCode];
+    const point: ScorePoint = { on: s.assessed_on, stage: s.stage as AssessmentStageCode, score: s.score, seq: s.assessment_id };
+    if (area) (area.scores as ScorePoint[]).push(point);
+  }
+  return [...plans.values()];
+}

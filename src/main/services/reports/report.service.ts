@@ -1,0 +1,43 @@
+import { buildResult } from '../../../shared/reports/compute/build-result';
+import { Tally } from '../../../shared/reports/compute/tally';
+import type { ReportDef } from '../../../shared/reports/definition';
+import type { ReportFacts } from '../../../shared/reports/facts';
+import type { ReportPeriod } from '../../../shared/reports/periods';
+import { REPORTS, type Computable } from '../../../shared/reports/registry';
+import type { ReportResult } from '../../../shared/reports/result.schema';
+import type { Sqlite } from '../../db/connection';
+import { getMeta } from '../../db/repos/meta.repo';
+import { audit, requireDb, type Workspace } from '../workspace';
+import { loadReportFacts } from './report-facts';
+
+/*
+ * Runs a report for a period: load the period's records, fill a Tally with the report's pure
+ * computation, build the tables. The same path serves the screens, the exports, the drill-down,
+ * the CLI and the benchmark, so they can never disagree.
+ */
+
+/** A computed report with what the drill-down needs. */
+export interface ComputedReport {
+  def: ReportDef;
+  tally: Tally;
+  result: ReportResult;
+}
+
+/** Computes a report on a connection (no session needed: the CLI and the benchmark use this). */
+export function computeReport(db: Sqlite, name: Computable, period: ReportPeriod, now: Date, facts?: ReportFacts): ComputedReport {
+  const mod = REPORTS[name];
+  const def = mod.def(period);
+  const f = facts ?? loadReportFacts(db, period.from, period.to, now);
+  const tally = new Tally();
+  mod.compute(f, tally);
+  const result = buildResult(def, tally, { period, organisation: getMeta(db, 'org_name') ?? '', generatedAt: now.toISOString() });
+  return { def, tally, result };
+}
+
+/** A report for the signed-in manager (audited: who looked at which figures for which period). */
+export function runReport(ws: Workspace, name: Computable, period: ReportPeriod): ReportResult {
+  const db = requireDb(ws);
+  const computed = computeReport(db, name, period, ws.deps.clock.now());
+  audit(ws, { action: 'report.view', entity: 'report', entityId: name, detail: `${period.from} to ${period.to}` });
+  return computed.result;
+}

@@ -1,0 +1,54 @@
+import { figureId } from '../definition';
+
+/*
+ * Where a report's computation puts its figures. A count is the set of record ids it counted, so
+ * a record is never counted twice in one figure (a household with two stays is one household),
+ * and the drill-down lists exactly those ids. Other measures (hours, nights, percentages) are a
+ * value, with the ids of the records they were worked out from when there are any.
+ */
+export class Tally {
+  private readonly sets = new Map<string, Set<number>>();
+  private readonly values = new Map<string, number | null>();
+
+  /** Counts record `id` in a figure. */
+  count(table: string, row: string, column: string, id: number): void {
+    const key = figureId(table, row, column);
+    let s = this.sets.get(key);
+    if (!s) this.sets.set(key, (s = new Set()));
+    s.add(id);
+  }
+
+  /** Counts many records in a figure. */
+  countAll(table: string, row: string, column: string, ids: Iterable<number>): void {
+    for (const id of ids) this.count(table, row, column, id);
+  }
+
+  /** Sets a figure's value (a measure other than a count), with the records behind it. */
+  value(table: string, row: string, column: string, value: number | null, ids?: Iterable<number>): void {
+    const key = figureId(table, row, column);
+    this.values.set(key, value);
+    if (ids) this.countAll(table, row, column, ids);
+  }
+
+  /** The records counted in a figure (empty when none). */
+  ids(key: string): ReadonlySet<number> {
+    return this.sets.get(key) ?? EMPTY;
+  }
+
+  /** A measured value, or undefined when none was set. */
+  valueOf(key: string): number | null | undefined {
+    return this.values.get(key);
+  }
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
+
+/** Percent to one decimal place; null when there is nothing to divide by. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}
+
+/** Mean to one decimal place; null for no values. */
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+}
