@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../../src/main/db/repos/audit.repo';
 import { LONDON_VTIMEZONE } from '../../../src/main/services/rota/export/london-vtimezone';
+import { exportPdf } from '../../../src/main/services/rota/rota-export.service';
 import { offsetAt } from '../../../src/shared/rota/zone';
 import { signInAs } from '../../helpers/staff';
 import { setUpWorkspace } from '../../helpers/temp-workspace';
@@ -111,6 +112,21 @@ describe('PDF of a week', () => {
     const info = execFileSync('pdfinfo', [path]).toString();
     expect(info).toMatch(/Page size:\s+84[12]\.\d+ x 595\.\d+ pts \(A4\)/);
   }, 60_000);
+
+  it('hands self-contained, escaped HTML to the printer it is given, A4 landscape', async () => {
+    const sneaky = await addRotaPerson(t, '<img src=x onerror=alert(1)>', 'female');
+    await t.ok('rota.oneOffs.add', { shiftTypeId: 1, staffId: sneaky.staffId, start: '2026-10-20T09:00', end: '2026-10-20T17:00' });
+    const calls: { html: string; opts: unknown }[] = [];
+    const file = await exportPdf(t.ws, { from: '2026-10-19', to: '2026-10-25' }, async (html, opts) => {
+      calls.push({ html, opts });
+      return Buffer.from('%PDF-fake');
+    });
+    expect(Buffer.from(file.content, 'base64').toString()).toBe('%PDF-fake');
+    expect(calls[0]!.opts).toMatchObject({ landscape: true, format: 'A4', footer: expect.stringMatching(/^Printed by Ada Admin on .* \(London time\)\. Confidential\.$/) });
+    const html = calls[0]!.html;
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<img|<script|<link|src="http|href="http/);
+  });
 
   it('records every export in the audit log with the period and no names', async () => {
     await signInAs(t, 'admin');
