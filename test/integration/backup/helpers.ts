@@ -35,9 +35,9 @@ export function folderSnapshot(dir: string): Record<string, string> {
 }
 
 /**
- * A hash of every row of every table, in primary-key order: proves the records are untouched
- * even when the file itself legitimately changed (a failure recorded for the banner). `except`
- * drops rows the caller expects to change.
+ * A hash of every row of every table (rows sorted, so no table needs a rowid): proves the records
+ * are untouched even when the file itself legitimately changed (a failure recorded for the
+ * banner). `except` drops rows the caller expects to change.
  */
 export function contentHash(db: Sqlite, except: (table: string, row: Record<string, unknown>) => boolean = () => false): string {
   const h = createHash('sha256');
@@ -45,42 +45,23 @@ export function contentHash(db: Sqlite, except: (table: string, row: Record<stri
   for (const t of tables) {
     h.update(`#${t}\n`);
     // Table names come from sqlite_schema, not from input.
-    const sql = `SELECT * FROM "${t}" ORDER BY rowid`;
-    for (const row of db.prepare(sql).all() as Record<string, unknown>[]) {
-      if (except(t, row)) continue;
-      h.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)) + '\n');
-    }
+    const sql = `SELECT * FROM "${t}"`;
+    const rows = (db.prepare(sql).all() as Record<string, unknown>[])
+      .filter((row) => !except(t, row))
+      .map((row) => JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? v.toString() : v)))
+      .sort();
+    for (const r of rows) h.update(r + '\n');
   }
   return h.digest('hex');
 }
 
-/** Rows that record backups themselves (the banner's record and its audit entries). */
+/**
+ * Rows that record backups themselves (the banner's record and its audit entries) and the
+ * session around them (signing in and out to look): everything else must not change.
+ */
 export function isBackupBookkeeping(table: string, row: Record<string, unknown>): boolean {
   if (table === 'meta') return String(row.key).startsWith('backup.');
-  if (table === 'audit_log') return String(row.action).startsWith('backup.');
+  if (table === 'audit_log') return /^(backup\.|sign-in|sign-out|lock)/.test(String(row.action));
+  if (table === 'users') delete row.last_sign_in_at; // signing in to look touches it
   return false;
-}
-
-/**
- * Backup dependencies that run the copy and verify jobs on this thread: the same functions the
- * worker runs, without a thread's start-up time, for tests about what happens around them.
- */
-export function inlineDeps(): BackupDeps {
-  return {
-    appVersion: APP_VERSION,
-    maxSchema: LATEST_VERSION,
-    runner: (job, onProgress) => {
-      const key = Buffer.from(job.key);
-      const result = (async () => {
-        try {
-          return job.kind === 'copy'
-            ? copyDatabase(job.sourcePath, key, job.target, job.dbId, job.maxSchema, onProgress)
-            : verifyDatabaseFile(job.path, key, job.expect, onProgress);
-        } finally {
-          key.fill(0);
-        }
-      })();
-      return { result, cancel: () => {} };
-    },
-  };
 }
