@@ -65,3 +65,27 @@ export function isBackupBookkeeping(table: string, row: Record<string, unknown>)
   if (table === 'users') delete row.last_sign_in_at; // signing in to look touches it
   return false;
 }
+
+/**
+ * Backup dependencies that run the copy and verify jobs on this thread: the same functions the
+ * worker runs, without a thread's start-up time, for tests about what happens around them.
+ */
+export function inlineDeps(): BackupDeps {
+  return {
+    appVersion: APP_VERSION,
+    maxSchema: LATEST_VERSION,
+    runner: (job, onProgress) => {
+      const key = Buffer.from(job.key);
+      const result = (async () => {
+        try {
+          return job.kind === 'copy'
+            ? copyDatabase(job.sourcePath, key, job.target, job.dbId, job.maxSchema, onProgress)
+            : verifyDatabaseFile(job.path, key, job.expect, onProgress);
+        } finally {
+          key.fill(0);
+        }
+      })();
+      return { result, cancel: () => {} };
+    },
+  };
+}
