@@ -4,6 +4,7 @@ import { requireDb, type Workspace } from '../services/workspace';
 import { seedCases, type SeededCases } from './cases.seed';
 import { createRng } from './rng';
 import type { SeedClock } from './seed-clock';
+import { acceptedEpisodes, seedSupport, type SeededSupport } from './support.seed';
 import { DEMO_STAFF, seedStaffAccounts } from './staff-accounts.seed';
 
 /** How big a demo to make. */
@@ -42,11 +43,15 @@ export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: nu
   const workerIds = DEMO_STAFF.filter((s) => s.role === 'support_worker').map((s) => staff.get(s.username)!);
   log(`cases: ${size.referrals} referrals over ${size.years} years`);
   let cases!: SeededCases;
+  let support!: SeededSupport;
   // One transaction: a large seed is thousands of writes, and a failure leaves nothing behind.
   db.transaction(() => {
     cases = seedCases(ws, { rng, clock: opts.clock, today, years: size.years, referrals: size.referrals, workerIds });
+    // Support follows the stays: keep it after any seed that makes them. Accepted households only.
+    support = seedSupport(ws, { rng, clock: opts.clock, today, households: acceptedEpisodes(db) });
   })();
   opts.clock.set(today);
   const extra: string[] = [];
+  extra.push(`support: ${support.plans} plans, ${support.contacts} contacts, ${support.events} events, ${support.budgets} budgets, ${support.exits} exits`);
   return { staff: staff.size, cases, extra };
 }

@@ -34,7 +34,8 @@ describe('waymark letter', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-layout', out, '-']).toString();
+    // Words only: where lines wrap is the printer's business.
+    const text = execFileSync('pdftotext', [out, '-']).toString().replace(/\s+/g, ' ');
     expect(text).toContain('Dear Zoë O’Neill,');
     expect(text).toMatch(/from 2 March 2026 to 14 April 2026/);
     expect(text).toContain('You can get back in touch with us at any time.');

@@ -16,7 +16,6 @@ import { invalid, isManager, notBefore, notFuture, todayOf } from './support-com
 
 /** The exit panel: the exit if recorded (with its follow-up), else the stay an exit would end. */
 export function getExit(ws: Workspace, householdId: number): z.output<typeof ExitViewSchema> {
-  const db = requireDb(ws);
   const ep = findEpisode(ws, householdId);
   audit(ws, { action: 'support.view', entity: 'household', entityId: householdId, detail: 'exit' });
   const today = todayOf(ws);

@@ -1,5 +1,6 @@
 import type { SupportTypeCode } from '../../../../shared/support/vocab.support';
 import type { Sqlite } from '../../connection';
+import { cached } from './statements';
 
 /** A support_contacts row with the worker's name resolved. */
 export interface ContactRow {
@@ -33,8 +34,7 @@ export function insertContact(
   },
 ): number {
   return Number(
-    db
-      .prepare(
+    cached(db, 
         `INSERT INTO support_contacts (household_id, referral_id, contact_on, minutes, time_kind, worker_id, worker_name, support_type, notes, move_on, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -50,15 +50,13 @@ const SELECT = `SELECT c.id, c.household_id, c.contact_on, c.minutes, c.time_kin
 
 /** A household's contacts in a period (either end open), newest first. */
 export function contactsOf(db: Sqlite, householdId: number, from: string | null, to: string | null): ContactRow[] {
-  return db
-    .prepare(`${SELECT} WHERE c.household_id = ? AND (? IS NULL OR c.contact_on >= ?) AND (? IS NULL OR c.contact_on <= ?) ORDER BY c.contact_on DESC, c.id DESC`)
+  return cached(db, `${SELECT} WHERE c.household_id = ? AND (? IS NULL OR c.contact_on >= ?) AND (? IS NULL OR c.contact_on <= ?) ORDER BY c.contact_on DESC, c.id DESC`)
     .all(householdId, from, from, to, to) as ContactRow[];
 }
 
 /** Every contact in a period, for service-wide totals (no names or notes). */
 export function contactsInPeriod(db: Sqlite, from: string, to: string): { household_id: number; contact_on: string; minutes: number; time_kind: 'paid' | 'unpaid'; support_type: SupportTypeCode }[] {
-  return db
-    .prepare('SELECT household_id, contact_on, minutes, time_kind, support_type FROM support_contacts WHERE contact_on >= ? AND contact_on <= ?')
+  return cached(db, 'SELECT household_id, contact_on, minutes, time_kind, support_type FROM support_contacts WHERE contact_on >= ? AND contact_on <= ?')
     .all(from, to) as { household_id: number; contact_on: string; minutes: number; time_kind: 'paid' | 'unpaid'; support_type: SupportTypeCode }[];
 }
 
@@ -78,8 +76,7 @@ export function insertFeedback(
   f: { householdId: number; referralId: number; sessionOn: string; outcomeTotal: number | null; sessionTotal: number | null; notes: string; at: string; by: number | null },
 ): number {
   return Number(
-    db
-      .prepare(
+    cached(db, 
         `INSERT INTO session_feedback (household_id, referral_id, session_on, outcome_total, session_total, notes, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -89,8 +86,7 @@ export function insertFeedback(
 
 /** An episode's sessions, oldest first. */
 export function feedbackOf(db: Sqlite, referralId: number): FeedbackRow[] {
-  return db
-    .prepare(
+  return cached(db, 
       `SELECT f.id, f.session_on, f.outcome_total, f.session_total, f.notes, u.display_name AS by_name FROM session_feedback f
        LEFT JOIN users u ON u.id = f.created_by WHERE f.referral_id = ? ORDER BY f.session_on, f.id`,
     )

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from './statements';
 
 /** A support_events row with its recorder's name. */
 export interface EventRow {
@@ -37,8 +38,7 @@ export interface EventFields {
 /** Adds an event. */
 export function insertEvent(db: Sqlite, householdId: number, referralId: number, e: EventFields, at: string, by: number | null): number {
   return Number(
-    db
-      .prepare(
+    cached(db, 
         `INSERT INTO support_events (household_id, referral_id, kind, event_on, details, about, raised_with, outcome, category, commissioner_told_on,
            theme, response, resolved_on, created_at, created_by, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -51,8 +51,7 @@ export function insertEvent(db: Sqlite, householdId: number, referralId: number,
 /** Updates an event of a household (its kind never changes). */
 export function updateEvent(db: Sqlite, id: number, householdId: number, e: EventFields, at: string, by: number | null): boolean {
   return (
-    db
-      .prepare(
+    cached(db, 
         `UPDATE support_events SET event_on = ?, details = ?, about = ?, raised_with = ?, outcome = ?, category = ?, commissioner_told_on = ?,
            theme = ?, response = ?, resolved_on = ?, updated_at = ?, updated_by = ?
          WHERE id = ? AND household_id = ? AND kind = ?`,
@@ -63,13 +62,12 @@ export function updateEvent(db: Sqlite, id: number, householdId: number, e: Even
 
 /** One event. */
 export function getEvent(db: Sqlite, id: number): EventRow | null {
-  return (db.prepare('SELECT e.*, NULL AS by_name FROM support_events e WHERE e.id = ?').get(id) as EventRow | undefined) ?? null;
+  return (cached(db, 'SELECT e.*, NULL AS by_name FROM support_events e WHERE e.id = ?').get(id) as EventRow | undefined) ?? null;
 }
 
 /** A household's events (every episode), newest first. */
 export function eventsOf(db: Sqlite, householdId: number): EventRow[] {
-  return db
-    .prepare(
+  return cached(db, 
       `SELECT e.*, u.display_name AS by_name FROM support_events e LEFT JOIN users u ON u.id = e.created_by
        WHERE e.household_id = ? ORDER BY e.event_on DESC, e.id DESC`,
     )

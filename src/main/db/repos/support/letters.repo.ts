@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from './statements';
 
 /** A letter_templates row with who last changed it. */
 export interface TemplateRow {
@@ -18,17 +19,17 @@ const SELECT = 'SELECT t.*, u.display_name AS updated_by_name FROM letter_templa
 
 /** Every template, active ones first, then by title. */
 export function listTemplates(db: Sqlite): TemplateRow[] {
-  return db.prepare(`${SELECT} ORDER BY t.active DESC, t.title COLLATE NOCASE`).all() as TemplateRow[];
+  return cached(db, `${SELECT} ORDER BY t.active DESC, t.title COLLATE NOCASE`).all() as TemplateRow[];
 }
 
 /** One template by code. */
 export function templateByCode(db: Sqlite, code: string): TemplateRow | null {
-  return (db.prepare(`${SELECT} WHERE t.code = ?`).get(code) as TemplateRow | undefined) ?? null;
+  return (cached(db, `${SELECT} WHERE t.code = ?`).get(code) as TemplateRow | undefined) ?? null;
 }
 
 /** One template by id. */
 export function templateById(db: Sqlite, id: number): TemplateRow | null {
-  return (db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TemplateRow | undefined) ?? null;
+  return (cached(db, `${SELECT} WHERE t.id = ?`).get(id) as TemplateRow | undefined) ?? null;
 }
 
 /** The columns a template sets. */
@@ -45,15 +46,14 @@ export interface TemplateFields {
 /** Adds a template. */
 export function insertTemplate(db: Sqlite, t: TemplateFields, at: string, by: number | null): number {
   return Number(
-    db
-      .prepare('INSERT INTO letter_templates (code, title, description, letterhead, body, sign_off, active, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO letter_templates (code, title, description, letterhead, body, sign_off, active, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(t.code, t.title, t.description, t.letterhead, t.body, t.signOff, t.active ? 1 : 0, at, by).lastInsertRowid,
   );
 }
 
 /** Changes a template (its code never changes). */
 export function updateTemplate(db: Sqlite, id: number, t: Omit<TemplateFields, 'code'>, at: string, by: number | null): void {
-  db.prepare('UPDATE letter_templates SET title = ?, description = ?, letterhead = ?, body = ?, sign_off = ?, active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  cached(db, 'UPDATE letter_templates SET title = ?, description = ?, letterhead = ?, body = ?, sign_off = ?, active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     t.title,
     t.description,
     t.letterhead,
@@ -68,20 +68,19 @@ export function updateTemplate(db: Sqlite, id: number, t: Omit<TemplateFields, '
 
 /** The stored letter settings (keys not stored yet are absent). */
 export function readLetterSettings(db: Sqlite): Record<string, string> {
-  return Object.fromEntries((db.prepare('SELECT key, value FROM letter_settings').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+  return Object.fromEntries((cached(db, 'SELECT key, value FROM letter_settings').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
 }
 
 /** Stores letter settings. */
 export function writeLetterSettings(db: Sqlite, values: Record<string, string>): void {
-  const put = db.prepare('INSERT INTO letter_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const put = cached(db, 'INSERT INTO letter_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [k, v] of Object.entries(values)) put.run(k, v);
 }
 
 /** Records that a letter was printed or saved. */
 export function insertIssued(db: Sqlite, l: { householdId: number; referralId: number | null; templateCode: string; how: 'pdf' | 'print'; at: string; by: number | null }): number {
   return Number(
-    db
-      .prepare('INSERT INTO letters_issued (household_id, referral_id, template_code, how, at, by_user) VALUES (?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO letters_issued (household_id, referral_id, template_code, how, at, by_user) VALUES (?, ?, ?, ?, ?, ?)')
       .run(l.householdId, l.referralId, l.templateCode, l.how, l.at, l.by).lastInsertRowid,
   );
 }

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from './statements';
 
 /*
  * The support feature's read-only window onto stays (the allocation feature's unit_stays and
@@ -20,8 +21,7 @@ export interface EpisodeStayRow {
 
 /** The household's stays that had not ended by `sinceDate` (an episode's stays), newest first. */
 export function staysSince(db: Sqlite, householdId: number, sinceDate: string): EpisodeStayRow[] {
-  return db
-    .prepare(
+  return cached(db, 
       `SELECT s.id, s.unit_id, u.code AS unit_code, u.name AS unit_name, u.address AS unit_address, s.start_date, s.end_date
        FROM unit_stays s JOIN units u ON u.id = s.unit_id
        WHERE s.household_id = ? AND s.status = 'active' AND coalesce(s.end_date, '9999-12-31') > ?
