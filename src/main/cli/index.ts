@@ -4,6 +4,7 @@ import { benchCommand } from './commands/bench';
 import { casesCommand } from './commands/cases';
 import { initCommand } from './commands/init';
 import { letterCommand } from './commands/letter';
+import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { rotaCommand } from './commands/rota';
 import { seedDemoCommand } from './commands/seed-demo';
@@ -29,6 +30,7 @@ export const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   vacancies: vacanciesCommand,
   letter: letterCommand,
+  report: reportCommand,
 };
 
 const USAGE = `Usage: waymark <command> [options]
@@ -44,6 +46,7 @@ const USAGE = `Usage: waymark <command> [options]
   vacancies --db FILE --user USERNAME [--date DATE] [--format json|csv]   free units for the vacancy directory
   bench  [--scale small|large] [--out FILE]        run the benchmarks, JSON out
   rota export --db FILE --user USERNAME --from DATE --to DATE --format ics|csv|pdf [--person NAME] --out FILE
+  report annual-return|quarterly|kpi --db FILE --user USERNAME --from DATE --to DATE --format json|csv|xlsx|pdf --out FILE [--no-suppress]
 Passwords are read from standard input, never from arguments.`;
 
 /** Runs the CLI; never throws. Errors are one line on stderr with a non-zero exit code. */

@@ -83,14 +83,19 @@ export function resolvePeriod(p: PeriodInput): ReportPeriod {
   return { kind: 'custom', from: p.from, to: p.to, label: `${shortDay(p.from)} to ${shortDay(p.to)}` };
 }
 
-/** The period a CLI's --from/--to names: a whole financial year or quarter is labelled as one. */
-export function periodFromDates(from: string, to: string): ReportPeriod {
+/** What a CLI's --from/--to ask for: a whole financial year or quarter is named as one. */
+export function periodInputFromDates(from: string, to: string): PeriodInput {
   const fy = financialYearOf(from);
-  if (from === `${fy}-04-01` && to === `${fy + 1}-03-31`) return resolvePeriod({ kind: 'financial_year', year: fy });
+  if (from === `${fy}-04-01` && to === `${fy + 1}-03-31`) return { kind: 'financial_year', year: fy };
   const q = quarterOf(from);
   const qr = quarterRange(fy, q);
-  if (qr.from === from && qr.to === to) return resolvePeriod({ kind: 'quarter', year: fy, quarter: q });
-  return resolvePeriod({ kind: 'custom', from, to });
+  if (qr.from === from && qr.to === to) return { kind: 'quarter', year: fy, quarter: q };
+  return { kind: 'custom', from, to };
+}
+
+/** The period a CLI's --from/--to names. */
+export function periodFromDates(from: string, to: string): ReportPeriod {
+  return resolvePeriod(periodInputFromDates(from, to));
 }
 
 /** The calendar months a period spans, as [first day, last day] clipped to the period (for charts). */
