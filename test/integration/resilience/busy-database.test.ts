@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sqliteIntegrity } from '../../../src/main/db/integrity';
+import { getMeta } from '../../../src/main/db/repos/meta.repo';
+import { fileHash } from '../backup/helpers';
+import { GOOD_PASSWORD, setUpWorkspace } from '../../helpers/temp-workspace';
+
+/*
+ * Another program holding the database (a second copy of a tool, a stuck sync client, an
+ * antivirus scanner with the file open): Waymark says so plainly and nothing is damaged or
+ * half-written. Waits are shortened from 5 s to 300 ms for the test.
+ */
+
+const FIXTURE = resolve(__dirname, 'fixtures/hold-lock.ts');
+const BUSY_MS = 300;
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+async function fresh() {
+  const t = await setUpWorkspace();
+  cleanups.push(t.cleanup);
+  t.ws.deps.vault = { ...t.ws.deps.vault, busyTimeoutMs: BUSY_MS };
+  // Sign in again so the connection waits only BUSY_MS.
+  await t.ok('session.signOut');
+  await t.ok('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
+  return t;
+}
+
+/** Starts the other program and resolves once it holds its lock. */
+function holdLock(dbPath: string, key: Buffer, mode: 'exclusive' | 'write'): Promise<ChildProcess> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, dbPath, mode], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes('held')) resolvePromise(child);
+    });
+    child.on('exit', (code) => reject(new Error(`the lock holder exited (${code}): ${err.slice(-1000)}`)));
+    child.stdin.end(key.toString('hex') + '\n');
+    cleanups.push(() => child.kill('SIGKILL'));
+  });
+}
+
+function killed(child: ChildProcess): Promise<void> {
+  return new Promise((r) => {
+    child.removeAllListeners('exit');
+    child.on('exit', () => r());
+    child.kill('SIGKILL');
+  });
+}
+
+describe('another program holding the database', () => {
+  it('holding it exclusively: sign-in says the database is in use, and works once the other program lets go', async () => {
+    const t = await fresh();
+    const key = Buffer.from(t.ws.unlocked!.open.dataKey);
+    await t.ok('session.signOut');
+    const other = await holdLock(t.ws.deps.paths.dbPath, key, 'exclusive');
+
+    const t0 = performance.now();
+    const r = await t.router.call('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
+    const waited = performance.now() - t0;
+    expect(r).toMatchObject({ ok: false, error: { code: 'DATABASE_BUSY', message: expect.stringMatching(/in use by another program.*nothing has been changed/) } });
+    expect(waited).toBeGreaterThanOrEqual(BUSY_MS * 0.9);
+    expect(t.ws.session).toBeNull();
+    expect(t.ws.unlocked).toBeNull();
+
+    await killed(other);
+    await t.ok('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
+    const db = t.ws.unlocked!.open.db;
+    expect(sqliteIntegrity(db).ok).toBe(true);
+    // What the other program committed before it died is there.
+    expect(getMeta(db, 'held-by-other')).toBe('committed');
+  });
+
+  it('a long write transaction: reading carries on, saving says the database is in use, and nothing is half-written', async () => {
+    const t = await fresh();
+    const key = Buffer.from(t.ws.unlocked!.open.dataKey);
+    const keyringBefore = fileHash(t.ws.deps.paths.keyringPath);
+    const other = await holdLock(t.ws.deps.paths.dbPath, key, 'write');
+
+    expect((await t.router.call('users.list', {})).ok).toBe(true);
+    expect(await t.router.call('settings.update', { orgPhone: '01234 567890' })).toMatchObject({ ok: false, error: { code: 'DATABASE_BUSY' } });
+    // Adding a user writes a row and the keyring together: neither happened.
+    expect(await t.router.call('users.add', { username: 'sam', displayName: 'Sam', role: 'manager', temporaryPassword: 'sams-temporary-pw' })).toMatchObject({
+      ok: false,
+      error: { code: 'DATABASE_BUSY' },
+    });
+    expect(fileHash(t.ws.deps.paths.keyringPath)).toBe(keyringBefore);
+    expect(t.ws.unlocked!.open.db.prepare("SELECT count(*) FROM users WHERE username = 'sam'").pluck().get()).toBe(0);
+    expect(t.errors).toEqual([]);
+
+    // Signing in needs to record the sign-in: it is refused cleanly, not left half signed in.
+    await t.ok('session.signOut').catch(() => undefined);
+    const signIn = await t.router.call('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
+    expect(signIn).toMatchObject({ ok: false, error: { code: 'DATABASE_BUSY' } });
+    expect(t.ws.session).toBeNull();
+    expect(t.ws.unlocked).toBeNull();
+
+    await killed(other);
+    await t.ok('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
+    const db = t.ws.unlocked!.open.db;
+    expect(getMeta(db, 'uncommitted-by-other')).toBeNull();
+    expect(sqliteIntegrity(db).ok).toBe(true);
+    await t.ok('settings.update', { orgPhone: '01234 567890' });
+  });
+});
