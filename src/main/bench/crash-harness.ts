@@ -12,6 +12,8 @@ export interface CrashReport {
   survived: number;
   /** Writes the children reported committed, in total. */
   committed: number;
+  /** Kills that landed before the writer had opened the database (recovery, keying, pragmas). */
+  duringOpen: number;
   /** One line per problem found (empty when every kill was survived). */
   failures: string[];
 }
@@ -22,8 +24,10 @@ export interface CrashOptions {
   /** The data key (not taken over: the caller wipes it). */
   key: Buffer;
   kills: number;
-  /** Each child is killed a random 0…maxDelayMs after it has opened the database. */
+  /** Each child is killed a random 0…maxDelayMs after it has opened the database… */
   maxDelayMs: number;
+  /** …except one kill in `startupEvery`, which comes 0…2×maxDelayMs after it was started (default 5). */
+  startupEvery?: number;
   /** Deterministic randomness for a reproducible run. */
   random?: () => number;
   entry?: EntryPoint;
@@ -32,10 +36,15 @@ export interface CrashOptions {
 
 interface ChildRun {
   ids: number[];
+  /** Whether it had opened the database when it was killed. */
+  ready: boolean;
 }
 
-/** Starts one writer, kills it with SIGKILL at a random moment, and returns the ids it promised. */
-function runOnce(entry: EntryPoint, dbPath: string, keyHex: string, delayMs: number): Promise<ChildRun> {
+/**
+ * Starts one writer, kills it with SIGKILL at a random moment, and returns the ids it promised.
+ * `fromStart` counts the delay from the spawn instead of from the moment the database was open.
+ */
+function runOnce(entry: EntryPoint, dbPath: string, keyHex: string, delayMs: number, fromStart: boolean): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...entry.execArgv, entry.file, dbPath], { stdio: ['pipe', 'pipe', 'pipe'] });
     const ids: number[] = [];
@@ -52,7 +61,7 @@ function runOnce(entry: EntryPoint, dbPath: string, keyHex: string, delayMs: num
         buffer = buffer.slice(i + 1);
         if (line === 'ready') {
           ready = true;
-          timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+          if (!fromStart) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
         } else if (/^\d+$/.test(line)) ids.push(Number(line));
       }
     });
@@ -61,10 +70,11 @@ function runOnce(entry: EntryPoint, dbPath: string, keyHex: string, delayMs: num
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
       // A partial last line was never a promise: only whole lines count.
-      if (signal === 'SIGKILL') resolve({ ids });
+      if (signal === 'SIGKILL') resolve({ ids, ready });
       else reject(new Error(`the writer exited by itself (code ${code}${ready ? '' : ', before opening'}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
     });
     child.stdin.end(`${keyHex}\n`);
+    if (fromStart) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
   });
 }
 
@@ -104,10 +114,13 @@ export async function crashLoop(opts: CrashOptions): Promise<CrashReport> {
   const random = opts.random ?? Math.random;
   const keyHex = opts.key.toString('hex');
   const promised: number[] = [];
-  const report: CrashReport = { kills: 0, survived: 0, committed: 0, failures: [] };
+  const report: CrashReport = { kills: 0, survived: 0, committed: 0, duringOpen: 0, failures: [] };
+  const startupEvery = opts.startupEvery ?? 5;
   for (let i = 0; i < opts.kills; i++) {
-    const run = await runOnce(entry, opts.dbPath, keyHex, Math.floor(random() * opts.maxDelayMs));
+    const fromStart = i % startupEvery === startupEvery - 1;
+    const run = await runOnce(entry, opts.dbPath, keyHex, Math.floor(random() * opts.maxDelayMs * (fromStart ? 2 : 1)), fromStart);
     promised.push(...run.ids);
+    if (!run.ready) report.duringOpen++;
     report.kills++;
     report.committed = promised.length;
     let problems: string[];

@@ -3,7 +3,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Timing } from './measure';
 import { benchAllocation } from './allocation.bench';
+import { benchBackup } from './backup.bench';
 import { benchCases } from './cases.bench';
+import { benchCrash } from './crash.bench';
 import { createDemoDb, type DemoDb } from './demo-db';
 import { benchFoundation } from './foundation.bench';
 import { benchRota } from './rota.bench';
@@ -30,7 +32,7 @@ export interface BenchContext {
 export type Benchmark = (ctx: BenchContext) => Promise<BenchResult[]>;
 
 /** Every benchmark, in order. */
-export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation];
+export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation, benchBackup, benchCrash];
 
 /** The whole JSON report. */
 export interface BenchReport {
