@@ -108,6 +108,9 @@ export function seedRota(ws: Workspace, opts: { rng: Rng; scale: 'small' | 'larg
   const ids = {} as Record<Key, number>;
   const users = {} as Record<Key, number | null>;
 
+  // Rules about the past (no swapping a started shift, no call logged in the future) are checked
+  // against the workspace clock, so it must read "today" while seeding.
+  opts.clock?.set(opts.today);
   db.transaction(() => {
     for (const p of PEOPLE) {
       const user = p.username ? getUserByUsername(db, p.username) : null;
