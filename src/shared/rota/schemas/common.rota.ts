@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A database id. */
-export const IdSchema = z.number({ error: 'Choose one from the list.' }).int().positive();
+export const IdSchema = z.number({ error: 'Choose one from the list.' }).int('Choose one from the list.').positive('Choose one from the list.');
 
 /** A London wall-clock time, "HH:mm" (24-hour). */
 export const LocalTimeSchema = z
