@@ -8,6 +8,7 @@ import { benchCases } from './cases.bench';
 import { benchCrash } from './crash.bench';
 import { createDemoDb, type DemoDb } from './demo-db';
 import { benchFoundation } from './foundation.bench';
+import { benchReports } from './reports.bench';
 import { benchRota } from './rota.bench';
 
 /** One benchmark's result: timings and any figures it reports, with the target it is held to. */
@@ -32,7 +33,7 @@ export interface BenchContext {
 export type Benchmark = (ctx: BenchContext) => Promise<BenchResult[]>;
 
 /** Every benchmark, in order. */
-export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation, benchBackup, benchCrash];
+export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation, benchReports, benchBackup, benchCrash];
 
 /** The whole JSON report. */
 export interface BenchReport {
