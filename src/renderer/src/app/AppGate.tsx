@@ -11,6 +11,9 @@ import { errorMessage } from './error-messages';
 import { SessionContext, type SessionApi } from './session';
 import { AppShellLayout } from './shell/AppShellLayout';
 
+/** How long to wait for the main process's reload after locking before re-reading the status. */
+const RELOAD_GRACE_MS = 2000;
+
 /** A recovery key waiting to be shown, with what the sheet prints beside it. */
 interface PendingSheet {
   recoveryKey: string;
@@ -51,9 +54,15 @@ export function AppGate() {
   const leave = useCallback(
     async (channel: 'session.lock' | 'session.signOut') => {
       const r = await call(channel, {});
-      // Forget the session at once; the main process reloads the page a moment later anyway.
-      if (r.ok) setStatus(null);
-      await refresh();
+      if (!r.ok) {
+        await refresh();
+        return;
+      }
+      // Forget the session at once. The main process reloads the page straight after locking;
+      // showing the sign-in form before that reload would let someone start typing into a form
+      // that is about to vanish, so wait for it, and only ask again if no reload comes.
+      setStatus(null);
+      window.setTimeout(() => void refresh(), RELOAD_GRACE_MS);
     },
     [refresh],
   );

@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from './error-messages';
 import { useSession } from './session';
+import { notify } from '../components/notify';
 
 /** Turns discreet mode on or off for the signed-in person (remembered server-side). */
 export function useDiscreetToggle(): { discreet: boolean; busy: boolean; setDiscreet(on: boolean): Promise<void> } {
@@ -18,7 +18,7 @@ export function useDiscreetToggle(): { discreet: boolean; busy: boolean; setDisc
       const r = await call('session.setDiscreet', { discreet: on });
       setBusy(false);
       if (r.ok) replaceSession(r.value);
-      else notifications.show({ color: 'red', title: 'Discreet mode not changed', message: errorMessage(r.error) });
+      else notify({ color: 'red', title: 'Discreet mode not changed', message: errorMessage(r.error) });
     },
   };
 }

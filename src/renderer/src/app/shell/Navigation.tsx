@@ -12,7 +12,8 @@ function Item({ section, active, onOpen }: { section: SectionDef; active: boolea
       aria-current={active ? 'page' : undefined}
       aria-keyshortcuts={`Alt+${section.digit}`}
       rightSection={
-        <Text size="xs" c="dimmed" aria-hidden="true">
+        // On the filled (current) item the hint takes the item's own colour; grey would be unreadable.
+        <Text size="xs" c={active ? 'inherit' : 'dimmed'} aria-hidden="true">
           Alt+{section.digit}
         </Text>
       }

@@ -51,7 +51,8 @@ export function AuditFilters({
   const form = useForm<AuditFilterValues>({
     initialValues: NO_FILTERS,
     validate: (values) => {
-      const r = FilterSchema.safeParse(toQuery(values));
+      const { from, to } = toQuery(values);
+      const r = FilterSchema.safeParse({ from, to });
       if (r.success) return {};
       return Object.fromEntries(r.error.issues.map((i) => [String(i.path[0] ?? 'from'), i.message]));
     },

@@ -1,12 +1,12 @@
 import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { SettingsSchema, type Settings } from '../../../../shared/schemas/settings';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { FormError } from '../../components/FormError';
 import { applyServerError } from '../../components/form-errors';
+import { notify } from '../../components/notify';
 
 /** Only what changed, so the audit entry names exactly the settings that were changed. */
 function changed(before: Settings, after: Settings): Partial<Settings> {
@@ -29,7 +29,7 @@ export function OrganisationSettings({ initial }: { initial: Settings }) {
   const submit = form.onSubmit(async (values) => {
     const patch = changed(saved, values);
     if (Object.keys(patch).length === 0) {
-      notifications.show({ title: 'Nothing to save', message: 'No setting was changed.' });
+      notify({ title: 'Nothing to save', message: 'No setting was changed.' });
       return;
     }
     setBusy(true);
@@ -43,7 +43,7 @@ export function OrganisationSettings({ initial }: { initial: Settings }) {
     setSaved(r.value);
     form.setValues(r.value);
     form.resetDirty(r.value);
-    notifications.show({ color: 'green', title: 'Settings saved', message: 'The changes apply straight away.' });
+    notify({ color: 'green', title: 'Settings saved', message: 'The changes apply straight away.' });
     // The header shows the organisation's name and the help panel the lock time: re-read them.
     await refresh();
   });

@@ -1,5 +1,4 @@
 import { Alert, Center, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { roleMayCall } from '../../../../shared/ipc/permissions';
 import type { Settings } from '../../../../shared/schemas/settings';
@@ -11,6 +10,7 @@ import { useDiscreetToggle } from '../../app/use-discreet-toggle';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { OrganisationSettings } from './OrganisationSettings';
+import { notify } from '../../components/notify';
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -65,7 +65,7 @@ export function SettingsScreen() {
           <ChangePasswordForm
             onChanged={(s) => {
               replaceSession(s);
-              notifications.show({ color: 'green', title: 'Password changed', message: 'Use your new password next time you sign in.' });
+              notify({ color: 'green', title: 'Password changed', message: 'Use your new password next time you sign in.' });
             }}
           />
         </Section>

@@ -1,5 +1,4 @@
 import { Alert, Button, Center, Code, Loader, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { User } from '../../../../shared/schemas/users';
@@ -15,6 +14,7 @@ import { AddUserDialog } from './AddUserDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { SetRoleDialog } from './SetRoleDialog';
 import { UsersTable, type UserAction } from './UsersTable';
+import { notify } from '../../components/notify';
 
 // Active accounts first, then by name; deactivated ones stay listed because the audit log names them.
 function byStatusThenName(a: User, b: User): number {
@@ -46,7 +46,7 @@ export function UsersScreen() {
 
   const nameOf = (u: User) => (discreet ? initialsOf(u.displayName) : u.displayName);
   const done = (title: string, message: ReactNode, autoClose: number | false = 6000) => {
-    notifications.show({ color: 'green', title, message, autoClose });
+    notify({ color: 'green', title, message, autoClose });
     setTarget(null);
     setActionError(null);
     void load();
