@@ -31,6 +31,7 @@ describe('waymark command line', () => {
     expect(v.out.trim().split('\n')).toEqual([
       'ok   keyring: slot unwrapped, database id matches',
       'ok   cipher_integrity_check: ok',
+      expect.stringMatching(/^ok {3}page authentication: every page's HMAC verified \(\d+ pages\)$/),
       'ok   integrity_check: ok',
       `ok   migrations: schema ${LATEST_VERSION} of ${LATEST_VERSION}`,
       expect.stringMatching(/^ok {3}audit chain: Audit chain intact \(\d+ rows\)\.$/),
@@ -104,5 +105,23 @@ describe('waymark command line', () => {
     const newer = await cli(['verify', '--db', db, '--user', 'ada'], [GOOD_PASSWORD]);
     expect(newer.code).toBe(1);
     expect(newer.err).toMatch(/newer version of Waymark/);
+  });
+});
+
+describe('waymark verify on a damaged file', () => {
+  it('names the damaged page and exits non-zero', async () => {
+    const { db } = await initDb();
+    // Find a page nothing reads or writes at sign-in (an empty table's root), and flush the log.
+    const u = await unlockWithPassword(vaultPaths(db), 'ada', GOOD_PASSWORD);
+    u.open.db.pragma('wal_checkpoint(TRUNCATE)');
+    const { pageno } = u.open.db.prepare("SELECT pageno FROM dbstat WHERE name = 'court_orders'").get() as { pageno: number };
+    u.open.close();
+    const { openSync, writeSync, closeSync } = await import('node:fs');
+    const fd = openSync(db, 'r+');
+    writeSync(fd, Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, (pageno - 1) * 4096 + 1000);
+    closeSync(fd);
+    const v = await cli(['verify', '--db', db, '--user', 'ada'], [GOOD_PASSWORD]);
+    expect(v.code).toBe(1);
+    expect(v.out).toContain(`FAIL page authentication: page ${pageno} fails its HMAC`);
   });
 });

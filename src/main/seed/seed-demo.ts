@@ -5,6 +5,8 @@ import { seedCases, type SeededCases } from './cases.seed';
 import { createRng } from './rng';
 import type { SeedClock } from './seed-clock';
 import { acceptedEpisodes, seedSupport, type SeededSupport } from './support.seed';
+import { seedRota, type SeededRota } from './rota.seed';
+import { seedUnits, type SeededUnits } from './units.seed';
 import { DEMO_STAFF, seedStaffAccounts } from './staff-accounts.seed';
 
 /** How big a demo to make. */
@@ -44,14 +46,23 @@ export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: nu
   log(`cases: ${size.referrals} referrals over ${size.years} years`);
   let cases!: SeededCases;
   let support!: SeededSupport;
+  let units!: SeededUnits;
+  let rota!: SeededRota;
   // One transaction: a large seed is thousands of writes, and a failure leaves nothing behind.
   db.transaction(() => {
     cases = seedCases(ws, { rng, clock: opts.clock, today, years: size.years, referrals: size.referrals, workerIds });
+    log('units, stays, holds and out-of-service periods');
+    units = seedUnits(ws, { rng, scale: opts.scale, today, clock: opts.clock, waiting: cases.acceptedToWaiting });
+    log('support, outcomes and exits');
     // Support follows the stays: keep it after any seed that makes them. Accepted households only.
     support = seedSupport(ws, { rng, clock: opts.clock, today, households: acceptedEpisodes(db) });
+    log('rota, phone log and handovers');
+    rota = seedRota(ws, { rng, scale: opts.scale, today, clock: opts.clock });
   })();
   opts.clock.set(today);
   const extra: string[] = [];
+  extra.push(`units: ${units.units} units, ${units.stays} stays (${units.currentStays} current), ${units.holds} holds, ${units.outOfService} out-of-service periods`);
+  extra.push(rota.summary);
   extra.push(`support: ${support.plans} plans, ${support.contacts} contacts, ${support.events} events, ${support.budgets} budgets, ${support.exits} exits`);
   return { staff: staff.size, cases, extra };
 }
