@@ -32,8 +32,10 @@ export function resolvePeriod(ws: Workspace, input: { from: string; to: string; 
 
 /**
  * Who covers the office, the phone and manager on call at a moment (now by default), whether a
- * female and a male worker can be reached, and the next handover. Contact numbers are filled in
- * for managers and administrators only.
+ * female and a male worker can be reached, and the next handover. The contact numbers of the
+ * people on duty are given to every signed-in worker: a night worker alone with a crisis must be
+ * able to ring the manager on call. The staff directory still shows numbers only to managers and
+ * administrators, so nobody can browse everyone's number.
  */
 export function onNow(ws: Workspace, input: { at?: string }): OnNow {
   requireSession(ws);
@@ -42,7 +44,6 @@ export function onNow(ws: Workspace, input: { at?: string }): OnNow {
   const day = londonDayOf(at.getTime());
   const rota = resolveRota(loadRotaInput(db, day - 1, day + 2, false), { from: dateOf(day - 1), to: dateOf(day + 2) });
   const result = coverAt(rota, at);
-  if (!isRotaManager(ws)) return result;
   const numbers = new Map(listStaff(db).map((s) => [s.id, s.contactNumber]));
   const fill = (list: OnNow['office']) => list.map((p) => ({ ...p, contactNumber: numbers.get(p.staffId) ?? null }));
   return {
