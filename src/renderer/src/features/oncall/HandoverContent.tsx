@@ -1,0 +1,43 @@
+import { Stack, Text, Title } from '@mantine/core';
+import type { Handover } from '../../../../shared/rota/schemas/handover.schema';
+import { dateTime } from '../../components/format';
+import { PersonName } from '../../components/PersonName';
+
+/** A handover as written: general notes, the notes per household or unit, and who has read it. */
+export function HandoverContent({ handover, headingLevel = 3 }: { handover: Handover; headingLevel?: 2 | 3 | 4 }) {
+  return (
+    <Stack gap="sm">
+      <Text c="dimmed">
+        Written by <PersonName name={handover.writtenByName} /> on {dateTime(handover.writtenAt)}.
+      </Text>
+      {handover.generalNotes.trim() && (
+        <Stack gap={4}>
+          <Title order={headingLevel} size="h5">
+            General
+          </Title>
+          <Text className="wm-prewrap">{handover.generalNotes}</Text>
+        </Stack>
+      )}
+      {handover.notes.length > 0 && (
+        <Stack gap={4}>
+          <Title order={headingLevel} size="h5">
+            Households and units
+          </Title>
+          <dl className="wm-handover-notes">
+            {handover.notes.map((n, i) => (
+              <div key={i}>
+                <dt>{n.targetLabel}</dt>
+                <dd className="wm-prewrap">{n.note}</dd>
+              </div>
+            ))}
+          </dl>
+        </Stack>
+      )}
+      <Text size="sm" c="dimmed">
+        {handover.acknowledgements.length === 0
+          ? 'Nobody has acknowledged it yet.'
+          : `Acknowledged by ${handover.acknowledgements.map((a) => `${a.name} (${dateTime(a.at)})`).join(', ')}.`}
+      </Text>
+    </Stack>
+  );
+}

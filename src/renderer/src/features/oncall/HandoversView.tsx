@@ -1,0 +1,67 @@
+import { Accordion, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { dateTime } from '../../components/format';
+import { PersonName } from '../../components/PersonName';
+import { useChannel } from '../rota/use-channel';
+import { useTopicReload } from '../rota/use-reload';
+import { HandoverContent } from './HandoverContent';
+import { HandoverDialog } from './HandoverDialog';
+import { UnreadHandovers } from './UnreadHandovers';
+
+/** Handovers: those waiting for me, writing one, and the recent ones with who acknowledged them. */
+export function HandoversView() {
+  const { reloadKey, changed } = useTopicReload('handovers');
+  const { value, error } = useChannel('handover.list', { limit: 50 }, reloadKey);
+  const [writing, setWriting] = useState(false);
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Text>Write a handover at the end of your shift; the next worker acknowledges it.</Text>
+        <Button onClick={() => setWriting(true)}>Write a handover</Button>
+      </Group>
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          Waiting for you
+        </Title>
+        <UnreadHandovers />
+      </Stack>
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          Recent handovers
+        </Title>
+        {error && <Text c="var(--mantine-color-red-text)">{error}</Text>}
+        {!value && !error && <Loader size="sm" aria-label="Loading handovers" />}
+        {value && value.length === 0 && <Text c="dimmed">No handovers written yet.</Text>}
+        {value && value.length > 0 && (
+          <Accordion variant="separated" multiple>
+            {value.map((h) => (
+              <Accordion.Item key={h.id} value={String(h.id)}>
+                <Accordion.Control>
+                  <Group gap="sm">
+                    <Text fw={600}>{dateTime(h.writtenAt)}</Text>
+                    <Text>
+                      <PersonName name={h.writtenByName} />
+                    </Text>
+                    {h.acknowledgements.length === 0 ? (
+                      <Badge color="orange.9" variant="filled">
+                        Not yet acknowledged
+                      </Badge>
+                    ) : (
+                      <Badge color="gray" variant="light">
+                        Acknowledged
+                      </Badge>
+                    )}
+                  </Group>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <HandoverContent handover={h} headingLevel={3} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+        )}
+      </Stack>
+      <HandoverDialog opened={writing} onClose={() => setWriting(false)} onSaved={changed} />
+    </Stack>
+  );
+}
