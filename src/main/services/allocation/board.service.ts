@@ -111,6 +111,7 @@ export function buildBoard(ws: Workspace, q: z.output<typeof BoardQuerySchema>):
   const units = unitsOpenBetween(db, readFrom, readTo).map((u) => boardUnit(u, nightStatus(unitFacts(u), byUnit.get(u.id) ?? [], day)));
   const open = units.filter((u) => u.tonight !== 'closed');
   return {
+    now,
     today: day,
     from,
     to,

@@ -64,6 +64,8 @@ export type BoardEntry = z.output<typeof BoardEntrySchema>;
 
 /** Everything the board draws. */
 export const BoardSchema = z.object({
+  /** The service's "now" (UTC ISO), for defaults such as a hold's expiry. */
+  now: z.string(),
   today: z.string(),
   from: z.string(),
   /** The morning after the last night shown. */
