@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Channel } from '../../../shared/ipc/channels';
 import { roleMayCall } from '../../../shared/ipc/permissions';
 import type { Role } from '../../../shared/roles';
+import { AllocationScreen } from '../features/allocation/AllocationScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -52,7 +53,8 @@ export const SECTIONS: readonly SectionDef[] = [
     label: 'Allocation',
     group: 'main',
     digit: 3,
-    Screen: planned('Allocation', 'The refuge units, who is staying where, vacancies, and matching referrals to suitable units.'),
+    channel: 'allocation.board',
+    Screen: AllocationScreen,
   },
   {
     id: 'rota',
