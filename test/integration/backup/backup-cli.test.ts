@@ -28,7 +28,7 @@ async function backup(db: string, to: string) {
   return { ...r, file: file! };
 }
 
-describe('waymark backup and restore', () => {
+describe('waymark backup and restore', { timeout: 180_000 }, () => {
   it('backs up, and restores over a database that has been destroyed', async () => {
     const o = await office();
     mkdirSync(o.backups);

@@ -77,7 +77,7 @@ async function reopen(t: T) {
   await signIn(t.ws, { username: 'admin', password: GOOD_PASSWORD });
 }
 
-describe('a backup folder that cannot be used', () => {
+describe('a backup folder that cannot be used', { timeout: 180_000 }, () => {
   it('missing (a USB drive not plugged in): a clear error, the database untouched', async () => {
     const t = await fresh();
     // Chosen while it was plugged in; unplugged since.

@@ -48,7 +48,7 @@ function copySet(r: BackupRunResult, to: string): string {
   return join(to, `${base}.db`);
 }
 
-describe('restore', () => {
+describe('restore', { timeout: 180_000 }, () => {
   it('an administrator restores a backup: the records are as they were, everyone is signed out, and a safety copy is kept', async () => {
     const t = await fresh();
     await addStaff(t, 'sam', 'support_worker');

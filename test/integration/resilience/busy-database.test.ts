@@ -54,7 +54,7 @@ function killed(child: ChildProcess): Promise<void> {
   });
 }
 
-describe('another program holding the database', () => {
+describe('another program holding the database', { timeout: 180_000 }, () => {
   it('holding it exclusively: sign-in says the database is in use, and works once the other program lets go', async () => {
     const t = await fresh();
     const key = Buffer.from(t.ws.unlocked!.open.dataKey);

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { open, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BackupManifestSchema, type BackupManifest } from '../../../shared/backup/manifest';
 import { keyringPathFor } from '../../db/keyring-file';
 import { BackupFolderError, explainFolderFailure } from './backup-errors';
 
 /*
- * The files of a backup set and how they are named, written and found. A set is
+ * The files of a backup set and how they are named, written and found. Everything that touches
+ * the backup folder is asynchronous (libuv's thread pool): a slow USB stick or network share, or
+ * an fsync queued behind a large copy, must not stall the thread that answers the window.
+ * A set is
  *   waymark-YYYYMMDD-HHMMSS.db            the encrypted copy (same key as the live database)
  *   waymark-YYYYMMDD-HHMMSS.db.keyring    its keyring (the same name rule as beside the live file)
  *   waymark-YYYYMMDD-HHMMSS.manifest.json versions, row counts and hashes; written last, so a set
@@ -68,41 +72,36 @@ export function tempPath(folder: string, name: string, part: 'db' | 'keyring' | 
  * (a small probe file is written, flushed and removed) and has room. Turns each failure into a
  * sentence an administrator can act on.
  */
-export function assertFolderUsable(folder: string, bytes: number): void {
+export async function assertFolderUsable(folder: string, bytes: number): Promise<void> {
   let st;
   try {
-    st = statSync(folder);
+    st = await stat(folder);
   } catch (e) {
     throw explainFolderFailure(e, folder);
   }
   if (!st.isDirectory()) throw explainFolderFailure(Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }), folder);
   const probe = join(folder, `${TEMP_PREFIX}probe-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   try {
-    const fd = openSync(probe, 'wx', 0o600);
-    try {
-      writeSync(fd, 'waymark');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    await writeFileDurably(probe, 'waymark');
   } catch (e) {
     throw explainFolderFailure(e, folder);
   } finally {
-    rmSync(probe, { force: true });
+    await rm(probe, { force: true }).catch(() => undefined);
   }
+  let free: number;
   try {
-    const fs = statfsSync(folder);
-    const free = Number(fs.bavail) * Number(fs.bsize);
-    // Room for the copy with a margin; the exact size is only known once it is written.
-    const needed = Math.ceil(bytes * 1.1) + 64 * 1024;
-    if (free < needed) {
-      throw new BackupFolderError(
-        `The backup folder ${folder} is full: the backup needs about ${mib(needed)} and ${mib(free)} is free. Free some space or choose another folder. The database has not been changed.`,
-      );
-    }
-  } catch (e) {
-    if (e instanceof BackupFolderError) throw e;
+    const fs = await statfs(folder);
+    free = Number(fs.bavail) * Number(fs.bsize);
+  } catch {
     // statfs is not available everywhere (some network shares): the write itself will tell.
+    return;
+  }
+  // Room for the copy with a margin; the exact size is only known once it is written.
+  const needed = Math.ceil(bytes * 1.1) + 64 * 1024;
+  if (free < needed) {
+    throw new BackupFolderError(
+      `The backup folder ${folder} is full: the backup needs about ${mib(needed)} and ${mib(free)} is free. Free some space or choose another folder. The database has not been changed.`,
+    );
   }
 }
 
@@ -110,25 +109,35 @@ function mib(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Writes a small file under a temporary name and flushes it. */
-export function writeFileDurably(path: string, content: string | Buffer): void {
-  const fd = openSync(path, 'wx', 0o600);
+/** Writes a small file under a new name and flushes it to the disk. */
+export async function writeFileDurably(path: string, content: string | Buffer): Promise<void> {
+  const fh = await open(path, 'wx', 0o600);
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
+    await fh.writeFile(content);
+    await fh.sync();
   } finally {
-    closeSync(fd);
+    await fh.close();
+  }
+}
+
+/** Flushes a file already written (by SQLite or a copy) to the disk. */
+export async function fsyncPath(path: string): Promise<void> {
+  const fh = await open(path, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
   }
 }
 
 /** Flushes a folder's entries, so renames survive a power cut (not possible on Windows; harmless). */
-export function fsyncFolder(folder: string): void {
+export async function fsyncFolder(folder: string): Promise<void> {
   try {
-    const fd = openSync(folder, 'r');
+    const fh = await open(folder, 'r');
     try {
-      fsyncSync(fd);
+      await fh.sync();
     } finally {
-      closeSync(fd);
+      await fh.close();
     }
   } catch {
     // Windows cannot open a folder for flushing; its renames are already durable.
@@ -139,10 +148,10 @@ export function fsyncFolder(folder: string): void {
  * Removes temporary files a crashed backup left behind. Only our own names, and only ones older
  * than a day: on a shared network folder another office PC may be writing one right now.
  */
-export function sweepStaleTemps(folder: string, now: Date): void {
+export async function sweepStaleTemps(folder: string, now: Date): Promise<void> {
   let names: string[];
   try {
-    names = readdirSync(folder);
+    names = await readdir(folder);
   } catch {
     return;
   }
@@ -150,7 +159,7 @@ export function sweepStaleTemps(folder: string, now: Date): void {
     if (!n.startsWith(TEMP_PREFIX) || !n.endsWith(TEMP_SUFFIX)) continue;
     const p = join(folder, n);
     try {
-      if (now.getTime() - statSync(p).mtimeMs > 24 * 3_600_000) rmSync(p, { force: true });
+      if (now.getTime() - (await stat(p)).mtimeMs > 24 * 3_600_000) await rm(p, { force: true });
     } catch {
       /* gone already */
     }
@@ -158,9 +167,9 @@ export function sweepStaleTemps(folder: string, now: Date): void {
 }
 
 /** Reads and checks a set's manifest, or null if it is missing or not ours. */
-export function readManifest(path: string): BackupManifest | null {
+export async function readManifest(path: string): Promise<BackupManifest | null> {
   try {
-    const parsed = BackupManifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    const parsed = BackupManifestSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -177,29 +186,30 @@ export interface FoundSet {
  * The complete sets in a folder, newest first: a valid manifest with its database and keyring
  * present. Anything else in the folder is left alone and not listed.
  */
-export function listSets(folder: string): FoundSet[] {
+export async function listSets(folder: string): Promise<FoundSet[]> {
   let names: string[];
   try {
-    names = readdirSync(folder);
+    names = await readdir(folder);
   } catch (e) {
     throw explainFolderFailure(e, folder);
   }
+  const present = new Set(names);
   const sets: FoundSet[] = [];
   for (const n of names) {
     if (!n.endsWith(MANIFEST_SUFFIX)) continue;
     const name = n.slice(0, -MANIFEST_SUFFIX.length);
     if (!SET_NAME.test(name)) continue;
     const files = setFiles(folder, name);
-    const manifest = readManifest(files.manifest);
-    if (!manifest || !existsSync(files.db) || !existsSync(files.keyring)) continue;
-    sets.push({ files, manifest });
+    if (!present.has(`${name}.db`) || !present.has(`${name}.db.keyring`)) continue;
+    const manifest = await readManifest(files.manifest);
+    if (manifest) sets.push({ files, manifest });
   }
   return sets.sort((a, b) => (a.manifest.createdAt < b.manifest.createdAt ? 1 : a.manifest.createdAt > b.manifest.createdAt ? -1 : 0));
 }
 
 /** Deletes a set: the manifest first, so a half-deleted set is never taken for a whole one. */
-export function deleteSet(files: SetFiles): void {
-  rmSync(files.manifest, { force: true });
-  rmSync(files.db, { force: true });
-  rmSync(files.keyring, { force: true });
+export async function deleteSet(files: SetFiles): Promise<void> {
+  await rm(files.manifest, { force: true });
+  await rm(files.db, { force: true });
+  await rm(files.keyring, { force: true });
 }

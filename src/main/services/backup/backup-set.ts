@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import type { BackupManifest } from '../../../shared/backup/manifest';
@@ -20,11 +21,11 @@ export interface OfferedSet {
  * its keyring is there and well formed, and the manifest (if any) names the same database id and
  * the keyring's exact bytes. Nothing is opened with a key yet and nothing is written.
  */
-export function readOfferedSet(dbFile: string): OfferedSet {
+export async function readOfferedSet(dbFile: string): Promise<OfferedSet> {
   if (!isAbsolute(dbFile)) throw new BackupInvalidError('Give the full path of the backup file.');
   let st;
   try {
-    st = statSync(dbFile);
+    st = await stat(dbFile);
   } catch {
     throw new BackupInvalidError('That backup file was not found. Check the drive is plugged in.');
   }
@@ -34,7 +35,7 @@ export function readOfferedSet(dbFile: string): OfferedSet {
   let keyringText: Buffer;
   let keyring: Keyring;
   try {
-    keyringText = readFileSync(files.keyring);
+    keyringText = await readFile(files.keyring);
     keyring = parseKeyring(keyringText.toString('utf8'));
   } catch (e) {
     if (e instanceof KeyringError || e instanceof SyntaxError) throw new BackupInvalidError('The keyring beside this backup is damaged, so it cannot be used.');
@@ -42,7 +43,7 @@ export function readOfferedSet(dbFile: string): OfferedSet {
   }
   let manifest: BackupManifest | null = null;
   if (existsSync(files.manifest)) {
-    manifest = readManifest(files.manifest);
+    manifest = await readManifest(files.manifest);
     if (!manifest) throw new BackupInvalidError('The manifest of this backup is damaged, so it cannot be trusted.');
     if (manifest.dbId !== keyring.dbId) throw new BackupInvalidError('The manifest and the keyring of this backup belong to different databases.');
     const keyringHash = createHash('sha256').update(keyringText).digest('hex');

@@ -18,7 +18,7 @@ export function getBackupSettings(ws: Workspace): BackupSettings {
  * the administrator learns now, not at two in the morning, that the drive is read-only. The
  * folder holding the live database is refused: a backup beside the original is lost with it.
  */
-export function updateBackupSettings(ws: Workspace, patch: BackupSettingsUpdate): BackupSettings {
+export async function updateBackupSettings(ws: Workspace, patch: BackupSettingsUpdate): Promise<BackupSettings> {
   const db = requireDb(ws);
   const keys = (Object.keys(patch) as (keyof BackupSettingsUpdate)[]).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) throw new AppError('INVALID_INPUT', 'Nothing to change.');
@@ -29,7 +29,7 @@ export function updateBackupSettings(ws: Workspace, patch: BackupSettingsUpdate)
       });
     }
     try {
-      assertFolderUsable(patch.folder, 0);
+      await assertFolderUsable(patch.folder, 0);
     } catch (e) {
       if (e instanceof BackupFolderError) throw new AppError('BACKUP_FOLDER_UNAVAILABLE', e.message, { folder: e.message });
       throw e;

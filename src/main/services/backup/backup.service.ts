@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import type { BackupManifest } from '../../../shared/backup/manifest';
 import { planRotation } from '../../../shared/backup/rotation';
 import type { BackupRunResult, BackupSetSummary, Retention } from '../../../shared/backup/schemas';
@@ -54,8 +54,8 @@ function asBackupError(e: unknown, folder: string): AppError {
 }
 
 /** Deletes older sets of this database as the retention settings say; never the one just made. */
-function rotate(folder: string, dbId: string, keepName: string, retention: Retention): string[] {
-  const sets = listSets(folder).filter((s) => s.manifest.dbId === dbId);
+async function rotate(folder: string, dbId: string, keepName: string, retention: Retention): Promise<string[]> {
+  const sets = (await listSets(folder)).filter((s) => s.manifest.dbId === dbId);
   const plan = planRotation(
     sets.map((s) => ({ name: s.files.name, createdAt: s.manifest.createdAt })),
     retention,
@@ -63,7 +63,7 @@ function rotate(folder: string, dbId: string, keepName: string, retention: Reten
   const removed: string[] = [];
   for (const name of plan.remove) {
     if (name === keepName) continue;
-    deleteSet(setFiles(folder, name));
+    await deleteSet(setFiles(folder, name));
     removed.push(name);
   }
   return removed;
@@ -86,8 +86,8 @@ export async function backupNow(ws: Workspace, opts: { folder?: string; trigger:
   return runExclusive(ws, 'backup', async (ctl) => {
     const temps: string[] = [];
     try {
-      sweepStaleTemps(folder, startedAt);
-      assertFolderUsable(folder, statSync(ws.deps.paths.dbPath).size);
+      await sweepStaleTemps(folder, startedAt);
+      await assertFolderUsable(folder, (await stat(ws.deps.paths.dbPath)).size);
       const name = freeSetName(folder, startedAt);
       const files = setFiles(folder, name);
       const tmpDb = tempPath(folder, name, 'db');
@@ -102,11 +102,11 @@ export async function backupNow(ws: Workspace, opts: { folder?: string; trigger:
       );
       const copy = await ctl.attach(job).result;
 
-      ctl.progress('finishing', 99);
+      ctl.progress('finishing', 98);
       // The keyring as it is on disk now: the same data key, so it opens the copy.
-      const keyringBytes = readFileSync(ws.deps.paths.keyringPath);
+      const keyringBytes = await readFile(ws.deps.paths.keyringPath);
       if (parseKeyring(keyringBytes.toString('utf8')).dbId !== copy.dbId) throw new BackupFailedError('The keyring beside the database belongs to another database. Nothing was kept.');
-      writeFileDurably(tmpKeyring, keyringBytes);
+      await writeFileDurably(tmpKeyring, keyringBytes);
       const manifest: BackupManifest = {
         format: 'waymark-backup',
         version: 1,
@@ -118,14 +118,14 @@ export async function backupNow(ws: Workspace, opts: { folder?: string; trigger:
         keyring: { name: `${name}.db.keyring`, bytes: keyringBytes.length, sha256: createHash('sha256').update(keyringBytes).digest('hex') },
         rowCounts: copy.rowCounts,
       };
-      writeFileDurably(tmpManifest, JSON.stringify(manifest, null, 2) + '\n');
+      await writeFileDurably(tmpManifest, JSON.stringify(manifest, null, 2) + '\n');
       // Verified: now the set gets its real names, the manifest last (it is what makes a set).
-      renameSync(tmpDb, files.db);
-      renameSync(tmpKeyring, files.keyring);
-      renameSync(tmpManifest, files.manifest);
-      fsyncFolder(folder);
+      await rename(tmpDb, files.db);
+      await rename(tmpKeyring, files.keyring);
+      await rename(tmpManifest, files.manifest);
+      await fsyncFolder(folder);
 
-      const removed = rotate(folder, dbId, name, readBackupSettings(db).retention);
+      const removed = await rotate(folder, dbId, name, readBackupSettings(db).retention);
       if (ws.unlocked === unlocked) {
         db.transaction(() => {
           recordBackupSuccess(db, startedAt.toISOString(), name);
@@ -143,7 +143,7 @@ export async function backupNow(ws: Workspace, opts: { folder?: string; trigger:
         removed,
       };
     } catch (e) {
-      for (const t of temps) rmSync(t, { force: true });
+      for (const t of temps) await rm(t, { force: true }).catch(() => undefined);
       const err = asBackupError(e, folder);
       // A locked workspace has no database to record in; the next run will try again.
       if (ws.unlocked === unlocked) {
@@ -162,10 +162,10 @@ export async function backupNow(ws: Workspace, opts: { folder?: string; trigger:
 }
 
 /** The sets of this organisation in the backup folder (or another folder), newest first. */
-export function listBackups(ws: Workspace, folder?: string): BackupSetSummary[] {
+export async function listBackups(ws: Workspace, folder?: string): Promise<BackupSetSummary[]> {
   const dir = folderFor(ws, folder);
   const dbId = ws.unlocked!.keyring.dbId;
-  return listSets(dir)
+  return (await listSets(dir))
     .filter((s) => s.manifest.dbId === dbId)
     .map(summariseSet);
 }

@@ -220,7 +220,7 @@ export function copyDatabase(sourcePath: string, key: Buffer, target: string, ex
   }
   fsyncFile(target);
   try {
-    return verifyDatabaseFile(target, key, { dbId: expectDbId, maxSchema, rowCounts: counts }, report, [50, 100]);
+    return verifyDatabaseFile(target, key, { dbId: expectDbId, maxSchema, rowCounts: counts }, report, [50, 96]);
   } catch (e) {
     if (e instanceof BackupInvalidError) throw new BackupFailedError(`The new backup failed its check and was deleted: ${e.message} The live database may need checking: run “waymark verify”.`);
     throw e;

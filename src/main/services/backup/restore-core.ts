@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openDatabase } from '../../db/connection';
@@ -11,10 +12,10 @@ import { accountInBackup, activeKeyringSlots, writeBackupRecord, type BackupReco
 import { openWithKey, type VaultPaths } from '../../db/vault';
 import type { BackupDeps } from './backup-deps';
 import { BackupFailedError, BackupInvalidError, explainFolderFailure } from './backup-errors';
-import { fsyncFolder, setNameFor } from './backup-files';
+import { fsyncFolder, fsyncPath, setNameFor } from './backup-files';
 import { assertSameOrganisation, readOfferedSet, type OfferedSet } from './backup-set';
 import type { JobControl } from './backup-jobs';
-import { fsyncFile, type VerifiedFile } from './copy-verify';
+import type { VerifiedFile } from './copy-verify';
 
 /** Everything a restore needs; the app and the CLI fill it differently. */
 export interface RestoreRequest {
@@ -140,29 +141,29 @@ function assertNotHeldElsewhere(dbPath: string, key: Buffer): void {
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 
 /** Keeps the database as it was (with any WAL) and its keyring beside it, for a way back. */
-function makeSafetyCopy(target: VaultPaths, now: Date): string {
+async function makeSafetyCopy(target: VaultPaths, now: Date): Promise<string> {
   const folder = dirname(target.dbPath);
   const base = setNameFor(now).replace(/^waymark-/, 'waymark-before-restore-');
   let name = base;
   for (let i = 2; existsSync(join(folder, `${name}.db`)); i++) name = `${base}-${i}`;
   const db = join(folder, `${name}.db`);
-  copyFileSync(target.dbPath, db);
-  fsyncFile(db);
-  if (existsSync(`${target.dbPath}-wal`)) copyFileSync(`${target.dbPath}-wal`, `${db}-wal`);
-  if (existsSync(target.keyringPath)) copyFileSync(target.keyringPath, `${db}.keyring`);
+  await copyFile(target.dbPath, db);
+  await fsyncPath(db);
+  if (existsSync(`${target.dbPath}-wal`)) await copyFile(`${target.dbPath}-wal`, `${db}-wal`);
+  if (existsSync(target.keyringPath)) await copyFile(target.keyringPath, `${db}.keyring`);
   return db;
 }
 
 /** Puts the safety copy back after a restored file failed to open. */
-function rollBack(target: VaultPaths, safetyCopy: string | null): void {
-  for (const s of SIDE_FILES) rmSync(`${target.dbPath}${s}`, { force: true });
+async function rollBack(target: VaultPaths, safetyCopy: string | null): Promise<void> {
+  for (const s of SIDE_FILES) await rm(`${target.dbPath}${s}`, { force: true });
   if (!safetyCopy) {
-    rmSync(target.dbPath, { force: true });
+    await rm(target.dbPath, { force: true });
     return;
   }
-  copyFileSync(safetyCopy, target.dbPath);
-  if (existsSync(`${safetyCopy}-wal`)) copyFileSync(`${safetyCopy}-wal`, `${target.dbPath}-wal`);
-  if (existsSync(`${safetyCopy}.keyring`)) copyFileSync(`${safetyCopy}.keyring`, target.keyringPath);
+  await copyFile(safetyCopy, target.dbPath);
+  if (existsSync(`${safetyCopy}-wal`)) await copyFile(`${safetyCopy}-wal`, `${target.dbPath}-wal`);
+  if (existsSync(`${safetyCopy}.keyring`)) await copyFile(`${safetyCopy}.keyring`, target.keyringPath);
 }
 
 /**
@@ -178,7 +179,7 @@ export async function restoreFromBackup(req: RestoreRequest): Promise<RestoreOut
   const username = normaliseUsername(req.username);
   const { control, deps } = req;
   control.progress('preparing', 0);
-  const set = readOfferedSet(req.backupFile);
+  const set = await readOfferedSet(req.backupFile);
   if (req.expectDbId) assertSameOrganisation(set, req.expectDbId);
   if (set.manifest && set.manifest.schemaVersion > deps.maxSchema) {
     throw new AppError(
@@ -191,8 +192,8 @@ export async function restoreFromBackup(req: RestoreRequest): Promise<RestoreOut
   let key: Buffer | null = null;
   try {
     try {
-      copyFileSync(set.files.db, temp);
-      fsyncFile(temp);
+      await copyFile(set.files.db, temp);
+      await fsyncPath(temp);
     } catch (e) {
       throw explainFolderFailure(e, folder);
     }
@@ -219,11 +220,11 @@ export async function restoreFromBackup(req: RestoreRequest): Promise<RestoreOut
     control.progress('swapping', 92);
     req.beforeSwap?.();
     assertNotHeldElsewhere(req.target.dbPath, key);
-    const safetyCopy = existsSync(req.target.dbPath) ? makeSafetyCopy(req.target, req.now) : null;
-    for (const s of SIDE_FILES) rmSync(`${req.target.dbPath}${s}`, { force: true });
-    renameSync(temp, req.target.dbPath);
+    const safetyCopy = existsSync(req.target.dbPath) ? await makeSafetyCopy(req.target, req.now) : null;
+    for (const s of SIDE_FILES) await rm(`${req.target.dbPath}${s}`, { force: true });
+    await rename(temp, req.target.dbPath);
     writeKeyringFile(req.target.keyringPath, keyring);
-    fsyncFolder(folder);
+    await fsyncFolder(folder);
 
     control.progress('finishing', 96);
     try {
@@ -246,14 +247,14 @@ export async function restoreFromBackup(req: RestoreRequest): Promise<RestoreOut
         reopened.open.close();
       }
     } catch (e) {
-      rollBack(req.target, safetyCopy);
+      await rollBack(req.target, safetyCopy);
       throw new BackupFailedError(
         `The restored database could not be opened (${e instanceof AppError ? e.message : 'unexpected error'}); the database as it was has been put back.`,
       );
     }
     return { restoredFrom: set.files.name, schemaVersion: verified.schemaVersion, safetyCopy };
   } finally {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
     key?.fill(0);
   }
 }

@@ -18,7 +18,7 @@ import { restoreFromBackup } from './restore-core';
 export async function verifyBackup(ws: Workspace, file: string, deps: BackupDeps = defaultBackupDeps()): Promise<BackupVerifyResult> {
   requireDb(ws);
   const unlocked = ws.unlocked!;
-  const set = readOfferedSet(file);
+  const set = await readOfferedSet(file);
   assertSameOrganisation(set, unlocked.keyring.dbId);
   return runExclusive(ws, 'verify', async (ctl) => {
     const verified = await ctl.attach(
