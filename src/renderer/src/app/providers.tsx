@@ -15,7 +15,7 @@ function ThemedMantine({ children, env }: { children: ReactNode; env?: 'default'
     // forceColorScheme: the scheme is decided by our own preference (with the night rule), not by
     // Mantine's manager, which would write its own localStorage key.
     <MantineProvider theme={waymarkTheme} getStyleNonce={styleNonce} forceColorScheme={resolved} env={env}>
-      <Notifications position="top-center" limit={3} />
+      <Notifications position="bottom-right" limit={3} />
       {children}
     </MantineProvider>
   );

@@ -6,11 +6,20 @@ import { useEffect, useRef } from 'react';
  * administrator, throttled…). Announced by screen readers (role="alert") and focused so a
  * keyboard user lands on it.
  */
-export function FormError({ message, title = 'That did not work' }: { message: string | null | undefined; title?: string }) {
+export function FormError({
+  message,
+  title = 'That did not work',
+  takeFocus = true,
+}: {
+  message: string | null | undefined;
+  title?: string;
+  /** False when the form puts focus somewhere more useful itself (sign-in: the password field). */
+  takeFocus?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (message) ref.current?.focus();
-  }, [message]);
+    if (message && takeFocus) ref.current?.focus();
+  }, [message, takeFocus]);
   if (!message) return null;
   return (
     <Alert ref={ref} tabIndex={-1} color="red" variant="light" title={title} role="alert" className="wm-focus-target">

@@ -20,3 +20,12 @@ export function applyServerError(form: SettableForm, error: AppErrorShape): stri
   }
   return errorMessage(error);
 }
+
+/**
+ * Moves focus to the first field marked invalid, once the errors have rendered, so a keyboard or
+ * screen-reader user lands on the problem instead of hunting for it. Pass as the second argument
+ * of Mantine's form.onSubmit (called when validation fails).
+ */
+export function focusFirstInvalid(): void {
+  window.setTimeout(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus(), 0);
+}

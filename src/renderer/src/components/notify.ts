@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 
 /**
- * Shows a short notice (top centre). Mantine's close button has no accessible name by default,
+ * Shows a short notice (bottom right, clear of the header and dialogs). Mantine's close button has no accessible name by default,
  * so every notice goes through here to get one.
  */
 export function notify(opts: { title: string; message: ReactNode; color?: 'green' | 'red' | 'blue'; autoClose?: number | false }): void {

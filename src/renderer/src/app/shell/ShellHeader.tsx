@@ -57,7 +57,7 @@ export function ShellHeader({ navOpened, onToggleNav, onHelp, onSettings }: Shel
             <Button variant="subtle" rightSection={<Text span aria-hidden="true">▾</Text>}>
               <Stack gap={0} align="flex-start">
                 <PersonName name={session.displayName} fw={600} size="sm" lh={1.2} data-testid="signed-in-name" />
-                <Badge size="sm" variant="light" color="gray" data-testid="signed-in-role">
+                <Badge size="sm" variant="light" color="gray" tt="none" c="var(--mantine-color-text)" data-testid="signed-in-role">
                   {ROLE_LABELS[session.role]}
                 </Badge>
               </Stack>

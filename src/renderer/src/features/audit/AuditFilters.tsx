@@ -5,14 +5,15 @@ import { AuditQuerySchema } from '../../../../shared/schemas/audit';
 
 /** The filter form's values: strings, as the inputs hold them ('' = any). */
 export interface AuditFilterValues {
-  userId: string;
-  action: string;
-  entity: string;
+  // Selects hold null when nothing is chosen (an empty string would count as a choice).
+  userId: string | null;
+  action: string | null;
+  entity: string | null;
   from: string;
   to: string;
 }
 
-export const NO_FILTERS: AuditFilterValues = { userId: '', action: '', entity: '', from: '', to: '' };
+export const NO_FILTERS: AuditFilterValues = { userId: null, action: null, entity: null, from: '', to: '' };
 
 /** The filters as the audit.list channel takes them (empty ones left out). */
 export type AuditFilterQuery = Pick<z.input<typeof AuditQuerySchema>, 'userId' | 'action' | 'entity' | 'from' | 'to'>;

@@ -33,8 +33,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   <Text span c="dimmed">System or unknown</Text>
                 )}
               </Table.Td>
-              <Table.Td>{actionLabel(e.action)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{actionLabel(e.action)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {e.entity ? `${AUDIT_ENTITY_LABELS[e.entity] ?? e.entity}${e.entityId ? ` ${e.entityId}` : ''}` : ''}
               </Table.Td>
               <Table.Td>{e.detail ?? ''}</Table.Td>

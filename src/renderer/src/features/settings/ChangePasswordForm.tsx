@@ -5,7 +5,7 @@ import { ChangePasswordInputSchema, type SessionInfo } from '../../../../shared/
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { PasswordField } from '../../components/PasswordField';
-import { applyServerError } from '../../components/form-errors';
+import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { PASSWORD_RULE } from '../../components/PasswordRule';
 
 const EMPTY = { currentPassword: '', newPassword: '', newPasswordAgain: '' };
@@ -34,8 +34,9 @@ export function ChangePasswordForm({
       onChanged(r.value);
     } else {
       setError(applyServerError(form, r.error));
+      focusFirstInvalid();
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <form onSubmit={submit} noValidate aria-label="Change password">

@@ -5,7 +5,7 @@ import { SettingsSchema, type Settings } from '../../../../shared/schemas/settin
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { FormError } from '../../components/FormError';
-import { applyServerError } from '../../components/form-errors';
+import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { notify } from '../../components/notify';
 
 /** Only what changed, so the audit entry names exactly the settings that were changed. */
@@ -38,6 +38,7 @@ export function OrganisationSettings({ initial }: { initial: Settings }) {
     setBusy(false);
     if (!r.ok) {
       setError(applyServerError(form, r.error));
+      focusFirstInvalid();
       return;
     }
     setSaved(r.value);
@@ -46,7 +47,7 @@ export function OrganisationSettings({ initial }: { initial: Settings }) {
     notify({ color: 'green', title: 'Settings saved', message: 'The changes apply straight away.' });
     // The header shows the organisation's name and the help panel the lock time: re-read them.
     await refresh();
-  });
+  }, focusFirstInvalid);
 
   return (
     <form onSubmit={submit} noValidate aria-label="Organisation and locking">

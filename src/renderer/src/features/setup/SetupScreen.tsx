@@ -6,8 +6,11 @@ import { call } from '../../api/client';
 import { AuthFrame } from '../../components/AuthFrame';
 import { FormError } from '../../components/FormError';
 import { PasswordField } from '../../components/PasswordField';
-import { applyServerError } from '../../components/form-errors';
+import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { PASSWORD_RULE } from '../../components/PasswordRule';
+
+/** Fieldset legends read as section headings. */
+const LEGEND = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)', marginBottom: 'var(--mantine-spacing-sm)' } };
 
 /** The set-up form's fields, exactly the set-up channel's input. */
 const EMPTY = {
@@ -36,8 +39,11 @@ export function SetupScreen({ onCreated }: { onCreated(recoveryKey: string, orgN
     const r = await call('setup.create', values);
     setBusy(false);
     if (r.ok) onCreated(r.value.recoveryKey, values.orgName.trim());
-    else setError(applyServerError(form, r.error));
-  });
+    else {
+      setError(applyServerError(form, r.error));
+      focusFirstInvalid();
+    }
+  }, focusFirstInvalid);
 
   return (
     <AuthFrame
@@ -47,7 +53,7 @@ export function SetupScreen({ onCreated }: { onCreated(recoveryKey: string, orgN
     >
       <form onSubmit={submit} noValidate aria-label="Set up Waymark">
         <Stack gap="lg">
-          <Fieldset legend="Your organisation" variant="unstyled">
+          <Fieldset legend="Your organisation" variant="unstyled" styles={LEGEND}>
             <Stack>
               <TextInput label="Organisation name" required withAsterisk {...form.getInputProps('orgName')} />
               <Textarea label="Address" description="Used on letters." autosize minRows={3} {...form.getInputProps('orgAddress')} />
@@ -55,7 +61,7 @@ export function SetupScreen({ onCreated }: { onCreated(recoveryKey: string, orgN
               <TextInput label="Email" type="email" {...form.getInputProps('orgEmail')} />
             </Stack>
           </Fieldset>
-          <Fieldset legend="First administrator" variant="unstyled">
+          <Fieldset legend="First administrator" variant="unstyled" styles={LEGEND}>
             <Stack>
               <Text size="sm">The administrator adds the other staff accounts. You can add more administrators later.</Text>
               <TextInput

@@ -5,7 +5,7 @@ import { RecoverInputSchema } from '../../../../shared/schemas/session';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { PasswordField } from '../../components/PasswordField';
-import { applyServerError } from '../../components/form-errors';
+import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { PASSWORD_RULE } from '../../components/PasswordRule';
 
 const EMPTY = { recoveryKey: '', adminUsername: '', newPassword: '', newPasswordAgain: '' };
@@ -25,8 +25,11 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered(): void; on
     const r = await call('session.recover', values);
     setBusy(false);
     if (r.ok) onRecovered();
-    else setError(applyServerError(form, r.error));
-  });
+    else {
+      setError(applyServerError(form, r.error));
+      focusFirstInvalid();
+    }
+  }, focusFirstInvalid);
 
   return (
     <form onSubmit={submit} noValidate aria-label="Use the recovery key">
@@ -42,7 +45,7 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered(): void; on
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           {...form.getInputProps('recoveryKey')}
         />
         <TextInput label="Administrator’s username" required autoComplete="off" autoCapitalize="off" spellCheck={false} {...form.getInputProps('adminUsername')} />

@@ -30,7 +30,9 @@ export function SignInScreen({ locked, onSignedIn }: { locked: boolean; onSigned
           <Button variant="subtle" onClick={() => setRecovering(true)}>
             Forgotten password? Use the recovery key
           </Button>
-          <Text size="sm">Staff who have forgotten their password: ask an administrator to reset it.</Text>
+          <Text size="sm" ta="center">
+            Staff who have forgotten their password: ask an administrator to reset it.
+          </Text>
           <Group gap="xs">
             <Text size="sm" aria-hidden="true">
               Theme

@@ -5,7 +5,7 @@ import type { Role } from '../../../../shared/roles';
 import { AddUserInputSchema, type User } from '../../../../shared/schemas/users';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { applyServerError } from '../../components/form-errors';
+import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { generatePassphrase } from './passphrase';
 import { RoleChoice } from './RoleChoice';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
@@ -36,8 +36,9 @@ export function AddUserDialog({ opened, onClose, onAdded }: { opened: boolean; o
       close();
     } else {
       setError(applyServerError(form, r.error));
+      focusFirstInvalid();
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <Modal opened={opened} onClose={close} title="Add a user" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>

@@ -6,7 +6,7 @@ import type { User } from '../../../../shared/schemas/users';
 import { z } from 'zod';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { applyServerError } from '../../components/form-errors';
+import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { PersonName } from '../../components/PersonName';
 import { generatePassphrase } from './passphrase';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
@@ -32,8 +32,11 @@ export function ResetPasswordDialog({ user, onClose, onReset }: { user: User | n
     const r = await call('users.resetPassword', { userId: user.id, temporaryPassword: values.temporaryPassword });
     setBusy(false);
     if (r.ok) onReset(r.value, values.temporaryPassword);
-    else setError(applyServerError(form, r.error));
-  });
+    else {
+      setError(applyServerError(form, r.error));
+      focusFirstInvalid();
+    }
+  }, focusFirstInvalid);
 
   return (
     <Modal opened={user !== null} onClose={onClose} title="Reset password" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>

@@ -15,7 +15,7 @@ export function TemporaryPasswordInput({ onGenerate, ...props }: TextInputProps 
         required
         autoComplete="off"
         spellCheck={false}
-        ff="monospace"
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         style={{ flex: 1 }}
         {...props}
       />

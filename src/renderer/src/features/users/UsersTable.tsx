@@ -10,9 +10,9 @@ import { PersonName } from '../../components/PersonName';
 export type UserAction = 'role' | 'reset' | 'deactivate';
 
 function Status({ user }: { user: User }) {
-  if (!user.active) return <Badge color="gray" variant="outline">Deactivated</Badge>;
-  if (user.mustChangePassword) return <Badge color="yellow" variant="light" c="var(--mantine-color-text)">Temporary password</Badge>;
-  return <Badge color="green" variant="light" c="var(--mantine-color-text)">Active</Badge>;
+  if (!user.active) return <Badge color="gray" variant="outline" tt="none" size="lg" c="var(--mantine-color-text)">Deactivated</Badge>;
+  if (user.mustChangePassword) return <Badge color="yellow" variant="light" tt="none" size="lg" c="var(--mantine-color-text)">Temporary password</Badge>;
+  return <Badge color="green" variant="light" tt="none" size="lg" c="var(--mantine-color-text)">Active</Badge>;
 }
 
 /** The staff accounts, with an actions menu on each active one. */
