@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { systemClock } from '../../shared/clock';
 import { vaultExists, vaultPaths } from '../db/vault';
 import { createAppRouter } from '../ipc/app-router';
+import { startBackupScheduler } from '../services/backup/backup-scheduler';
 import { loadCommonPasswords } from '../services/common-passwords';
 import { lock } from '../services/session.service';
 import { createWorkspace, type Workspace } from '../services/workspace';
@@ -136,6 +137,9 @@ export function runElectronApp(): void {
       idleTick(idle, { systemIdleSeconds: powerMonitor.getSystemIdleTime(), windowFocused: win?.isFocused() ?? false });
     }, IDLE_CHECK_INTERVAL_MS);
     app.on('will-quit', () => clearInterval(timer));
+    // Scheduled backups: checked every minute, run while someone is signed in (they need the key).
+    const stopBackups = startBackupScheduler(workspace);
+    app.on('will-quit', () => stopBackups());
 
     // The only BrowserWindow in the app, built from the hardened options.
     win = new BrowserWindow(
