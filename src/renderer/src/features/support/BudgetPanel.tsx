@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useState, type FormEvent } from 'react';
 import { roleMayCall } from '../../../../shared/ipc/permissions';
 import { formatPounds, parsePounds } from '../../../../shared/support/budget';
@@ -37,7 +37,7 @@ function AllocationForm({ householdId, current, onSaved }: { householdId: number
     setProblem(null);
     const r = await run(() => call('support.budget.allocate', { householdId, allocationPence: pence, note }));
     if (r) {
-      notifications.show({ color: 'green', title: 'Allocation saved', message: `${formatPounds(pence)} allocated.` });
+      notify({ color: 'green', title: 'Allocation saved', message: `${formatPounds(pence)} allocated.` });
       onSaved();
     }
   };
@@ -73,7 +73,7 @@ function SpendForm({ householdId, onSaved }: { householdId: number; onSaved(): v
     if (Object.keys(local).length) return;
     const r = await run(() => call('support.budget.spend', { householdId, spentOn, amountPence: pence!, purpose: purpose as never, note }));
     if (r) {
-      notifications.show({ color: 'green', title: 'Spend recorded', message: `${formatPounds(pence!)} on ${labelOf(BudgetPurpose.labels, purpose).toLowerCase()}.` });
+      notify({ color: 'green', title: 'Spend recorded', message: `${formatPounds(pence!)} on ${labelOf(BudgetPurpose.labels, purpose).toLowerCase()}.` });
       setAmount('');
       setNote('');
       onSaved();

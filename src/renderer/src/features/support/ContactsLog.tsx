@@ -1,5 +1,5 @@
-import { Badge, Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Grid, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notify } from '../../components/notify';
 import { useState, type FormEvent } from 'react';
 import { formatDuration } from '../../../../shared/support/support-hours';
 import { SupportType, type SupportTypeCode } from '../../../../shared/support/vocab.support';
@@ -47,7 +47,7 @@ function ContactForm({ householdId, workers, onSaved }: { householdId: number; w
       },
     );
     if (r) {
-      notifications.show({ color: 'green', title: 'Contact logged', message: `${formatDuration(Number(minutes))} on ${shortDate(contactOn)}.` });
+      notify({ color: 'green', title: 'Contact logged', message: `${formatDuration(Number(minutes))} on ${shortDate(contactOn)}.` });
       setNotes('');
       onSaved();
     }
@@ -56,20 +56,28 @@ function ContactForm({ householdId, workers, onSaved }: { householdId: number; w
   return (
     <form onSubmit={submit} noValidate aria-label="Log a contact">
       <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <TextInput type="date" label="Date" required value={contactOn} onChange={(e) => setContactOn(e.currentTarget.value)} error={fields.contactOn} />
-          <NumberInput label="Minutes" required min={1} max={720} allowDecimal={false} allowNegative={false} value={minutes} onChange={setMinutes} error={fields.minutes} />
-          <Select
-            label="Worker"
-            required
-            data={[...workers.map((w) => ({ value: String(w.id), label: w.name })), { value: VOLUNTEER, label: 'A volunteer (unpaid time)' }]}
-            value={worker}
-            onChange={setWorker}
-            allowDeselect={false}
-            error={fields.workerId}
-          />
-          <Select label="Type of support" required data={optionsOf(SupportType)} value={supportType} onChange={setSupportType} allowDeselect={false} error={fields.supportType} />
-        </SimpleGrid>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+            <TextInput type="date" label="Date" required value={contactOn} onChange={(e) => setContactOn(e.currentTarget.value)} error={fields.contactOn} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, md: 2 }}>
+            <NumberInput label="Minutes" required min={1} max={720} allowDecimal={false} allowNegative={false} value={minutes} onChange={setMinutes} error={fields.minutes} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+            <Select
+              label="Worker"
+              required
+              data={[...workers.map((w) => ({ value: String(w.id), label: w.name })), { value: VOLUNTEER, label: 'A volunteer (unpaid time)' }]}
+              value={worker}
+              onChange={setWorker}
+              allowDeselect={false}
+              error={fields.workerId}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
+            <Select label="Type of support" required data={optionsOf(SupportType)} value={supportType} onChange={setSupportType} allowDeselect={false} error={fields.supportType} />
+          </Grid.Col>
+        </Grid>
         {volunteer && <TextInput label="Volunteer’s name" required value={volunteerName} onChange={(e) => setVolunteerName(e.currentTarget.value)} error={fields.workerName} />}
         <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={fields.notes} />
         <FormError message={error} title="Contact not logged" />
@@ -155,7 +163,7 @@ export function ContactsLog({ householdId }: { householdId: number }) {
         {types.length > 0 && (
           <Group gap="xs" aria-label="Time by type of support" role="list">
             {types.map((c) => (
-              <Badge key={c} variant="outline" role="listitem" c="var(--mantine-color-text)">
+              <Badge key={c} variant="outline" role="listitem" tt="none" size="lg" fw={500} c="var(--mantine-color-text)">
                 {SupportType.labels[c]}: {formatDuration(t.byType[c]!)}
               </Badge>
             ))}

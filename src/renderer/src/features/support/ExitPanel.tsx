@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Checkbox, Group, List, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useMemo, useState, type FormEvent } from 'react';
 import { PLANNED_ONLY_REASONS, UNPLANNED_ONLY_REASONS, ExitDestination, ExitReason, FollowUpResult, Independence, OutcomeArea, type ExitReasonCode } from '../../../../shared/support/vocab.support';
 import { call } from '../../api/client';
@@ -68,7 +68,7 @@ function ExitForm({ householdId, view, needs, onSaved }: { householdId: number; 
     );
     if (r) {
       setConfirming(false);
-      notifications.show({
+      notify({
         color: 'green',
         title: 'Exit recorded',
         message: `${r.endedStayId ? 'The stay has ended and the unit is free on the board. ' : ''}${r.followUpDueOn ? `Follow-up due ${longDate(r.followUpDueOn)}.` : ''}`,
@@ -159,7 +159,7 @@ function FollowUpForm({ householdId, needs, onSaved }: { householdId: number; ne
     e.preventDefault();
     const r = await run(() => call('exits.followUp', { householdId, doneOn, result: (result ?? 'reached') as never, scores: result === 'reached' ? scoresOf(scores) : {}, notes }));
     if (r) {
-      notifications.show({ color: 'green', title: 'Follow-up recorded', message: '' });
+      notify({ color: 'green', title: 'Follow-up recorded', message: 'The three-month follow-up is on the record.' });
       onSaved();
     }
   };

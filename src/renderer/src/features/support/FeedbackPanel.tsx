@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Textarea, Title, useComputedColorScheme, useMantineTheme } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useState, type FormEvent } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { FEEDBACK_MAX } from '../../../../shared/support/schemas/feedback.schema';
@@ -78,7 +78,7 @@ export function FeedbackPanel({ householdId }: { householdId: number }) {
       },
     );
     if (r) {
-      notifications.show({ color: 'green', title: 'Feedback recorded', message: `Session of ${shortDate(sessionOn)}.` });
+      notify({ color: 'green', title: 'Feedback recorded', message: `Session of ${shortDate(sessionOn)}.` });
       setOutcome('');
       setSession('');
       setNotes('');

@@ -1,5 +1,5 @@
 import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { mergeLetter } from '../../../../shared/support/letters/merge';
 import { MERGE_FIELDS, MERGE_FIELD_NAMES, sampleValues, type MergeField } from '../../../../shared/support/letters/merge-fields';
@@ -39,7 +39,7 @@ function LetterSettingsForm({ initial, onSaved }: { initial: LetterSettings; onS
     e.preventDefault();
     const r = await run(() => call('letters.settings.save', v));
     if (r) {
-      notifications.show({ color: 'green', title: 'Letter settings saved', message: 'Every letter uses them from now on.' });
+      notify({ color: 'green', title: 'Letter settings saved', message: 'Every letter uses them from now on.' });
       onSaved();
     }
   };
@@ -119,7 +119,7 @@ export function LetterTemplatesAdmin() {
       },
     );
     if (r) {
-      notifications.show({ color: 'green', title: 'Letter saved', message: `${r.title} is ready to use.` });
+      notify({ color: 'green', title: 'Letter saved', message: `${r.title} is ready to use.` });
       setDraft(draftOf(r));
       reload();
     }

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { PlanView } from '../../../../shared/support/schemas/plan.schema';
 import { AssessmentStage, OutcomeArea, type OutcomeAreaCode } from '../../../../shared/support/vocab.support';
@@ -54,7 +54,7 @@ function ScoresDialog({ householdId, opened, hasEntry, needs, onClose, onSaved }
     e.preventDefault();
     const r = await run(() => call('support.plan.scores', { householdId, stage, assessedOn, scores: scoresOf(scores), notes, nextReviewOn: stage === 'review' && nextReviewOn ? nextReviewOn : null }));
     if (r) {
-      notifications.show({ color: 'green', title: 'Scores recorded', message: `${AssessmentStage.labels[stage]}, ${shortDate(assessedOn)}.` });
+      notify({ color: 'green', title: 'Scores recorded', message: `${AssessmentStage.labels[stage]}, ${shortDate(assessedOn)}.` });
       onSaved();
       onClose();
     }
@@ -173,7 +173,7 @@ export function SupportPlanPanel({ householdId }: { householdId: number }) {
       }),
     );
     if (r) {
-      notifications.show({ color: 'green', title: 'Plan saved', message: 'The support and safety plan is up to date.' });
+      notify({ color: 'green', title: 'Plan saved', message: 'The support and safety plan is up to date.' });
       reload();
     }
   };
@@ -239,9 +239,7 @@ export function SupportPlanPanel({ householdId }: { householdId: number }) {
                       <Table.Td>
                         {a?.first != null ? (
                           <Group gap={6} wrap="nowrap">
-                            <Text span>
-                              {a.first} → {a.latest}
-                            </Text>
+                            <Text span>{a.change ? `${a.first} → ${a.latest}` : String(a.latest)}</Text>
                             {a.change && (
                               <Badge size="sm" color={CHANGE[a.change].color} variant="light" c="var(--mantine-color-text)">
                                 {CHANGE[a.change].label}
