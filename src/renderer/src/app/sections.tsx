@@ -6,11 +6,12 @@ import { AllocationScreen } from '../features/allocation/AllocationScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SupportScreen } from '../features/support/SupportScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { PlannedSection } from './shell/PlannedSection';
 
 /** Every section of the app, by id. */
-export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'users' | 'audit' | 'settings';
+export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'settings';
 
 /** One entry in the navigation. */
 export interface SectionDef {
@@ -70,6 +71,7 @@ export const SECTIONS: readonly SectionDef[] = [
     digit: 5,
     Screen: planned('Reports', 'Figures for commissioners and managers, exportable as spreadsheets and PDF.'),
   },
+  { id: 'support', label: 'Support & exits', group: 'main', digit: 9, channel: 'support.reviewsDue', Screen: SupportScreen },
   { id: 'users', label: 'Users', group: 'administration', digit: 6, channel: 'users.list', Screen: UsersScreen },
   { id: 'audit', label: 'Audit log', group: 'administration', digit: 7, channel: 'audit.list', Screen: AuditScreen },
   { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
