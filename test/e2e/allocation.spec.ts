@@ -22,6 +22,8 @@ import { expect, test } from './fixtures';
 const SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 const clock = fixedClock('2026-11-21T03:00:00Z');
 test.use({ shellOptions: { scrypt: SCRYPT, clock } });
+// Long journeys with axe at each step, on a shared two-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 const TONIGHT = '2026-11-21';
 const MANAGER = { username: 'mo.manager', displayName: 'Mo Manager', password: 'lantern-orchard-pebble-seven' };
@@ -144,8 +146,6 @@ async function chooseTheme(page: Page, scheme: 'Light' | 'Dark') {
 
 test('a manager at 3 a.m.: sees why a refuge room does not suit, holds a flat, confirms the arrival, cannot double-book it, and records a turn-away', async ({ shell, shellKind }) => {
   test.skip(shellKind === 'electron', 'sets up the estate through the in-process router');
-  // A long journey with axe at each step on a two-core machine.
-  test.setTimeout(180_000);
   const { page } = shell;
   const night = await setUpNight(shell);
   await page.reload();
@@ -236,7 +236,6 @@ test('a manager at 3 a.m.: sees why a refuge room does not suit, holds a flat, c
 
 test('the board in light and dark, with a household chosen (screenshots)', async ({ shell, shellKind }) => {
   test.skip(shellKind === 'electron', 'sets up the estate through the in-process router');
-  test.setTimeout(120_000);
   const { page } = shell;
   await setUpNight(shell);
   await page.reload();
