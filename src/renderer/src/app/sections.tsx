@@ -4,6 +4,7 @@ import { roleMayCall } from '../../../shared/ipc/permissions';
 import type { Role } from '../../../shared/roles';
 import { AllocationScreen } from '../features/allocation/AllocationScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { CasesScreen } from '../features/cases/CasesScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
@@ -47,7 +48,8 @@ export const SECTIONS: readonly SectionDef[] = [
     label: 'Referrals & cases',
     group: 'main',
     digit: 2,
-    Screen: planned('Referrals & cases', 'New referrals, each woman’s case record, risk assessments (DASH), support plans and case notes.'),
+    channel: 'cases.list',
+    Screen: CasesScreen,
   },
   {
     id: 'allocation',

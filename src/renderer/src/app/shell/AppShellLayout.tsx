@@ -2,6 +2,7 @@ import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useRef, useState } from 'react';
 import { DiscreetProvider } from '../../components/discreet';
+import { CasesShellBridge } from '../../features/cases/CasesShellBridge';
 import { mayOpen, SECTIONS, sectionForDigit, type SectionId } from '../sections';
 import { useSession } from '../session';
 import type { ShortcutAction } from '../shortcuts';
@@ -66,6 +67,7 @@ export function AppShellLayout() {
           </Container>
         </AppShell.Main>
       </AppShell>
+      <CasesShellBridge onOpenCases={() => open('cases')} />
       <HelpPanel opened={helpOpened} onClose={help.close} role={session.role} idleLockMinutes={idleLockMinutes} />
     </DiscreetProvider>
   );
