@@ -5,6 +5,8 @@ import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
 import { reportsHandlers } from './handlers.reports';
 import { rotaHandlers } from './handlers.rota';
+import { sanctuaryHandlers } from './handlers.sanctuary';
+import { staffRecordsHandlers } from './handlers.staff-records';
 import { supportHandlers } from './handlers.support';
 import type { Handlers } from './router';
 
@@ -18,5 +20,7 @@ export function createHandlers(ws: Workspace): Handlers {
     ...allocationHandlers(ws),
     ...supportHandlers(ws),
     ...reportsHandlers(ws),
+    ...sanctuaryHandlers(ws),
+    ...staffRecordsHandlers(ws),
   };
 }

@@ -6,6 +6,8 @@ import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
 import { reportsContract } from './reports/contract.reports';
 import { rotaContract } from './rota/contract.rota';
+import { sanctuaryContract } from './sanctuary/contract.sanctuary';
+import { staffRecordsContract } from './staff-records/contract.staff-records';
 import { supportContract } from './support/contract.support';
 import type { ChannelSpec } from './spec';
 
@@ -23,6 +25,8 @@ export const contract = {
   ...allocationContract,
   ...supportContract,
   ...reportsContract,
+  ...sanctuaryContract,
+  ...staffRecordsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

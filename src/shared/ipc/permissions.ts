@@ -6,6 +6,8 @@ import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
 import { REPORTS_PERMISSIONS } from './reports/permissions.reports';
 import { ROTA_PERMISSIONS } from './rota/permissions.rota';
+import { SANCTUARY_PERMISSIONS } from './sanctuary/permissions.sanctuary';
+import { STAFF_RECORDS_PERMISSIONS } from './staff-records/permissions.staff-records';
 import { SUPPORT_PERMISSIONS } from './support/permissions.support';
 
 /**
@@ -26,6 +28,8 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...ALLOCATION_PERMISSIONS,
   ...SUPPORT_PERMISSIONS,
   ...REPORTS_PERMISSIONS,
+  ...SANCTUARY_PERMISSIONS,
+  ...STAFF_RECORDS_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

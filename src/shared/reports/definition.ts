@@ -10,7 +10,7 @@
 export type RecordKind = 'person' | 'household' | 'referral' | 'stay' | 'contact' | 'exit' | 'event' | 'marac' | 'plan' | 'unit';
 
 /** How a row's figures are measured. Only counts of records are suppressed directly. */
-export type Measure = 'count' | 'percent' | 'hours' | 'days' | 'nights' | 'fte';
+export type Measure = 'count' | 'percent' | 'hours' | 'days' | 'nights' | 'fte' | 'pounds' | 'number';
 
 /** One row of a table. */
 export interface RowDef {

@@ -166,4 +166,6 @@ export interface ReportFacts {
   marac: MaracFact[];
   /** Specialist staff in full-time equivalents, or null while staff records do not hold it. */
   specialistFte: number | null;
+  /** Records a report module loads for itself, by its `facts` key (EXTRA_FACTS in the main process). */
+  extra?: Record<string, unknown>;
 }

@@ -11,6 +11,8 @@ import type { ReportFacts } from './facts';
 import type { ReportPeriod } from './periods';
 import { KPI } from './kpi';
 import { QUARTERLY } from './quarterly';
+import { SANCTUARY } from './sanctuary';
+import { computeSanctuary } from './compute/sanctuary.compute';
 
 /*
  * Every report by name. A report module is its definition (tables, rows, columns and the words
@@ -24,7 +26,7 @@ import { QUARTERLY } from './quarterly';
  */
 
 /** The commissioner reports (the CLI's NAME). Add 'sanctuary' here when it exists. */
-export const REPORT_NAMES = ['annual-return', 'quarterly', 'kpi'] as const;
+export const REPORT_NAMES = ['annual-return', 'quarterly', 'kpi', 'sanctuary'] as const;
 /** A commissioner report's name. */
 export type ReportName = (typeof REPORT_NAMES)[number];
 /** A commissioner report's name. */
@@ -50,6 +52,7 @@ export const REPORTS: Record<Computable, ReportModule> = {
   'annual-return': { def: () => ANNUAL_RETURN, compute: computeAnnualReturn },
   quarterly: { def: () => QUARTERLY, compute: computeQuarterly },
   kpi: { def: () => KPI, compute: computeKpi },
+  sanctuary: { def: () => SANCTUARY, compute: computeSanctuary, facts: 'sanctuary' },
   dashboard: { def: dashboardDef, compute: computeDashboard },
 };
 
@@ -58,4 +61,5 @@ export const REPORT_TITLES: Record<ReportName, string> = {
   'annual-return': ANNUAL_RETURN.title,
   quarterly: QUARTERLY.title,
   kpi: KPI.title,
+  sanctuary: SANCTUARY.title,
 };

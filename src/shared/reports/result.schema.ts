@@ -8,7 +8,9 @@ import { ReportPeriodSchema } from './periods';
  * exports apply suppression to it (suppression.ts).
  */
 
-const Measure = z.enum(['count', 'percent', 'hours', 'days', 'nights', 'fte']);
+// 'pounds' (money) and 'number' (a quantity that is not a count of records, e.g. interventions) were
+// added for the sanctuary outputs (issue 9); like hours, they are not suppressed.
+const Measure = z.enum(['count', 'percent', 'hours', 'days', 'nights', 'fte', 'pounds', 'number']);
 
 /** One cell: its figure id, value, measure, and the count it is based on (for rates). */
 export const ResultCellSchema = z.object({

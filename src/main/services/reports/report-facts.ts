@@ -21,6 +21,8 @@ import {
   referralsBetween,
   staysUpTo,
 } from '../../db/repos/reports/report-facts.repo';
+import { loadSanctuaryFacts } from '../sanctuary/sanctuary-report-facts';
+import { specialistFteFor } from '../staff-records/specialist-fte';
 
 /*
  * Loads everything a report reads for a period [from, to] (London dates, both included). Instants
@@ -38,8 +40,17 @@ export function londonStartIso(date: string): string {
   return iso(dayStart(dayOf(date)));
 }
 
+/**
+ * Records a report module reads beyond the standard facts, by its `facts` key (see the registry).
+ * Issue 9 added the sanctuary scheme's loader.
+ */
+export const EXTRA_FACTS: Record<string, (db: Sqlite, from: string, to: string, now: Date) => unknown> = {
+  sanctuary: (db, from, to) => loadSanctuaryFacts(db, from, to),
+};
+
 /** Loads a period's facts. `now` decides what is "not yet due". */
-export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte: number | null = null): ReportFacts {
+// Specialist FTE comes from staff records (issue 9): null while no FTE in a specialist role is recorded for the period.
+export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte: number | null = specialistFteFor(db, from, to)): ReportFacts {
   const fromIso = londonStartIso(from);
   const toIso = londonStartIso(plusDays(to, 1));
   const referrals: ReferralFact[] = referralsBetween(db, fromIso, toIso).map((r) => ({

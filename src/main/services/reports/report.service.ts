@@ -8,7 +8,7 @@ import type { ReportResult } from '../../../shared/reports/result.schema';
 import type { Sqlite } from '../../db/connection';
 import { getMeta } from '../../db/repos/meta.repo';
 import { audit, requireDb, type Workspace } from '../workspace';
-import { loadReportFacts } from './report-facts';
+import { EXTRA_FACTS, loadReportFacts } from './report-facts';
 
 /*
  * Runs a report for a period: load the period's records, fill a Tally with the report's pure
@@ -27,7 +27,9 @@ export interface ComputedReport {
 export function computeReport(db: Sqlite, name: Computable, period: ReportPeriod, now: Date, facts?: ReportFacts): ComputedReport {
   const mod = REPORTS[name];
   const def = mod.def(period);
-  const f = facts ?? loadReportFacts(db, period.from, period.to, now);
+  let f = facts ?? loadReportFacts(db, period.from, period.to, now);
+  // A report that reads more than the standard facts (the sanctuary outputs) loads its own, once.
+  if (mod.facts && f.extra?.[mod.facts] === undefined) f = { ...f, extra: { ...f.extra, [mod.facts]: EXTRA_FACTS[mod.facts]!(db, period.from, period.to, now) } };
   const tally = new Tally();
   mod.compute(f, tally);
   const result = buildResult(def, tally, { period, organisation: getMeta(db, 'org_name') ?? '', generatedAt: now.toISOString() });
