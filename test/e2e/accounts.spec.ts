@@ -142,7 +142,7 @@ test('first run: set-up, the recovery sheet shown once, then home', async ({ she
   await expect(page.getByTestId('signed-in-name')).toHaveText(ADMIN.displayName);
   await expect(page.getByTestId('signed-in-role')).toHaveText('Administrator');
   await expect(homeHeading(page)).toContainText('Amira');
-  await expect(page.getByText('Nothing to show yet')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Today' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'home');
   await shell.screenshot('accounts-home');
   expect(shell.pageErrors).toEqual([]);
