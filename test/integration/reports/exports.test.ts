@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BlobReader, TextWriter, ZipReader, configure } from '@zip.js/zip.js';
+import { BlobReader, TextWriter, ZipReader, configure, type FileEntry } from '@zip.js/zip.js';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportFile } from '../../../src/shared/reports/schemas';
@@ -109,10 +109,10 @@ describe('report exports', () => {
     const { file, bytes } = await exportFile({ format: 'json', zipPassword: 'correct horse battery' });
     expect(file.fileName).toBe('annual-return_2025-04-01_2026-03-31.json.zip');
     const reader = new ZipReader(new BlobReader(new Blob([bytes])));
-    const [entry] = await reader.getEntries();
-    expect(entry!.encrypted).toBe(true);
-    await expect(entry!.getData!(new TextWriter(), { password: 'wrong password here' })).rejects.toThrow();
-    const json = JSON.parse(await entry!.getData!(new TextWriter(), { password: 'correct horse battery' })) as ReportResult;
+    const entry = (await reader.getEntries())[0] as FileEntry;
+    expect(entry.encrypted).toBe(true);
+    await expect(entry.getData(new TextWriter(), { password: 'wrong password here' })).rejects.toThrow();
+    const json = JSON.parse(await entry.getData(new TextWriter(), { password: 'correct horse battery' })) as ReportResult;
     expect(json.tables.find((t) => t.id === 'unable')!.rows[0]!.cells[0]!.value).toBe(2);
     await reader.close();
     expect(readFileSync(join(dir, file.fileName)).includes(Buffer.from('Capacity constraints'))).toBe(false);
