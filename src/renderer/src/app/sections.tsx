@@ -6,6 +6,7 @@ import { AllocationScreen } from '../features/allocation/AllocationScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
@@ -71,7 +72,8 @@ export const SECTIONS: readonly SectionDef[] = [
     label: 'Reports',
     group: 'main',
     digit: 5,
-    Screen: planned('Reports', 'Figures for commissioners and managers, exportable as spreadsheets and PDF.'),
+    channel: 'reports.run',
+    Screen: ReportsScreen,
   },
   { id: 'support', label: 'Support & exits', group: 'main', digit: 9, channel: 'support.reviewsDue', Screen: SupportScreen },
   { id: 'users', label: 'Users', group: 'administration', digit: 6, channel: 'users.list', Screen: UsersScreen },
