@@ -4,6 +4,7 @@ import { roleMayCall } from '../../../shared/ipc/permissions';
 import type { Role } from '../../../shared/roles';
 import { AllocationScreen } from '../features/allocation/AllocationScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
@@ -13,7 +14,7 @@ import { UsersScreen } from '../features/users/UsersScreen';
 import { PlannedSection } from './shell/PlannedSection';
 
 /** Every section of the app, by id. */
-export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'settings';
+export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings';
 
 /** One entry in the navigation. */
 export interface SectionDef {
@@ -78,6 +79,8 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'support', label: 'Support & exits', group: 'main', digit: 9, channel: 'support.reviewsDue', Screen: SupportScreen },
   { id: 'users', label: 'Users', group: 'administration', digit: 6, channel: 'users.list', Screen: UsersScreen },
   { id: 'audit', label: 'Audit log', group: 'administration', digit: 7, channel: 'audit.list', Screen: AuditScreen },
+  // Alt+1…9 are taken; 0 needs shortcuts.ts to accept Digit0 (app/ is another engineer's).
+  { id: 'backups', label: 'Backups', group: 'administration', digit: 0, channel: 'backup.list', Screen: BackupsScreen },
   { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
 ];
 
