@@ -126,5 +126,5 @@ describe('two people racing to hold the same unit', () => {
     expect(loser.error.code).toBe('CONFLICT');
     expect(activeHolds(t)).toHaveLength(1);
     expect(verifyAuditChain(t.ws.unlocked!.open.db).ok).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });
