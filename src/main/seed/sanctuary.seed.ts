@@ -8,7 +8,9 @@ import { approveMeasure, fitMeasure, insertMeasure, measuresOf, refuseMeasure } 
 import { listRates } from '../db/repos/sanctuary/rates.repo';
 import { closeCase, insertCase, setNotAcceptedReason, updateHome } from '../db/repos/sanctuary/sanctuary-cases.repo';
 import { loadCalendar } from '../services/sanctuary/calendar.service';
-import { referToWaitingList } from '../services/sanctuary/refer.service';
+import { requestMeasure } from '../services/sanctuary/measures.service';
+import { decideSanctuary, referToSanctuary as referToSanctuaryService, referToWaitingList } from '../services/sanctuary/refer.service';
+import { ReferralCaptureSchema, type ReferralCapture } from '../../shared/cases/schemas/referral';
 import { audit, requireDb, requireSession, type Workspace } from '../services/workspace';
 import type { Rng } from './rng';
 import type { SeedClock } from './seed-clock';
@@ -262,10 +264,28 @@ export function seedSanctuary(ws: Workspace, opts: { rng: Rng; clock: SeedClock;
     opts.clock.set(new Date(opts.today.getTime() - rng.int(1, 3) * 86_400_000));
     referToWaitingList(ws, { caseId, reason: 'The perpetrator has been released and has been seen outside the house twice this week.', urgency: 'unsafe_home' });
   }
+
+  // Two fresh referrals through the real services, so the due list always has something in it: one
+  // received three working days ago with no risk assessment yet (overdue), and one accepted
+  // yesterday whose CCTV waits for the council's approval.
+  const fresh = back(cal, today, 3);
+  opts.clock.set(`${fresh}T10:30:00Z`);
+  referToSanctuaryService(ws, { from: 'new', referral: demoReferral(`${fresh}T10:30:00Z`, 'Nadia Karim', 'housing'), home: { tenure: 'council', landlordName: LANDLORDS.council, landlordContact: '', landlordPermission: 'obtained', landlordPermissionOn: fresh, landlordNote: '' } });
+  const yesterday = back(cal, today, 1);
+  opts.clock.set(`${yesterday}T09:15:00Z`);
+  const waiting = referToSanctuaryService(ws, { from: 'new', referral: demoReferral(`${yesterday}T09:15:00Z`, 'Joanna Price', 'police'), home: { tenure: 'owner', landlordName: '', landlordContact: '', landlordPermission: 'not_needed', landlordPermissionOn: null, landlordNote: '' } });
+  decideSanctuary(ws, { caseId: waiting.caseId, outcome: 'accepted', note: '' });
+  const cctv = rates.get('cctv');
+  if (cctv) requestMeasure(ws, { caseId: waiting.caseId, rateId: cctv.id, quantity: 1, unitCostPence: null, location: 'Front and back of the house', requestedOn: yesterday, notes: '' });
+  result.cases += 2;
   opts.clock.set(opts.today);
 
   audit(ws, { action: 'seed.sanctuary', entity: 'sanctuary_case', detail: `${result.cases} cases, ${result.measures} measures, ${result.fitted} fitted` });
   return { ...result, summary: `sanctuary: ${result.cases} cases, ${result.measures} measures (${result.fitted} fitted), ${result.approvals} council approvals, ${moves.length} referred on to safe accommodation` };
+}
+
+function demoReferral(receivedAt: string, name: string, source: 'housing' | 'police'): ReferralCapture {
+  return ReferralCaptureSchema.parse({ receivedAt, source, name, requests: ['sanctuary'], urgency: 'unsafe_home', notes: 'Wants to stay at home with better security.' });
 }
 
 function assessment(caseId: number, part: 'case_risk' | 'property' | 'fire_safety', agency: 'police' | 'fire_service' | 'da_practitioner', assessor: string, startedOn: string, completedOn: string, outcome: 'safe' | 'safe_with_conditions' | 'unsafe' | null, findings: string) {
