@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { openDatabase } from '../db/connection';
 import { cipherIntegrity, sqliteIntegrity } from '../db/integrity';
+import { checkPageAuthentication } from '../db/page-auth';
 import { verifyAuditChain } from '../db/repos/audit.repo';
 import { resolveEntry, type EntryPoint } from '../entry-points';
 import { CRASH_ACTION, CRASH_COUNTER_KEY } from './crash-constants';
@@ -100,13 +101,17 @@ function check(dbPath: string, key: Buffer, promised: readonly number[]): string
   } finally {
     open.close();
   }
+  // This library ignores PRAGMA cipher_integrity_check, so every page's HMAC is checked directly
+  // (after the close, which checkpoints the WAL into the file).
+  const pages = checkPageAuthentication(dbPath, key);
+  if (!pages.ok) problems.push(`page authentication: ${pages.problem}`);
   return problems;
 }
 
 /**
  * Kills a writer process with SIGKILL `kills` times at random moments and, after every kill,
- * reopens the database and checks: it opens with the key, cipher_integrity_check and
- * integrity_check pass, every id a writer reported committed is present, the audit chain is
+ * reopens the database and checks: it opens with the key, every page's HMAC and integrity_check
+ * pass, every id a writer reported committed is present, the audit chain is
  * intact and no transaction is half there.
  */
 export async function crashLoop(opts: CrashOptions): Promise<CrashReport> {
