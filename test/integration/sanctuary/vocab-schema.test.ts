@@ -45,19 +45,23 @@ describe('sanctuary and staff-records vocabularies', () => {
     const t = await setUpWorkspace();
     try {
       const db = t.ws.unlocked!.open.db;
-      db.exec(`INSERT INTO referrals (id, reference, household_id, episode_no, received_at, source, created_at, updated_at)
-                 SELECT 900, 'X/1', h.id, 1, '2026-01-01T00:00:00Z', 'self', 'x', 'x' FROM (SELECT 1) JOIN (SELECT NULL AS id) h ON 1 = 0`);
       const h = Number(db.prepare("INSERT INTO households (reference, created_at) VALUES ('H1', 'x')").run().lastInsertRowid);
       const r = Number(db.prepare("INSERT INTO referrals (reference, household_id, episode_no, received_at, source, created_at, updated_at) VALUES ('H1/1', ?, 1, 'x', 'self', 'x', 'x')").run(h).lastInsertRowid);
       const c = Number(db.prepare("INSERT INTO sanctuary_cases (household_id, referral_id, tenure, landlord_permission, created_at, updated_at) VALUES (?, ?, 'owner', 'not_needed', 'x', 'x')").run(h, r).lastInsertRowid);
-      const insert = (status: string, extra: string) =>
+      const insert = (status: string, approvedOn: string | null, fittedOn: string | null, costPence: number | null) =>
         db
-          .prepare(`INSERT INTO sanctuary_measures (case_id, rate_id, kind, name, level, quantity, unit, unit_cost_pence, estimate_pence, needs_fire_check, alters_property, status, requested_on, created_at, updated_at ${extra ? `, ${extra.split('=')[0]}` : ''})
-                    VALUES (?, 1, 'cctv', 'CCTV', 'higher', 1, 'each', 100, 100, 0, 1, ?, '2026-01-01', 'x', 'x' ${extra ? `, '${extra.split('=')[1]}'` : ''})`)
-          .run(c, status);
-      expect(() => insert('fitted', 'fitted_on=2026-01-02')).toThrow(/CHECK/);
-      expect(() => insert('approved', '')).toThrow(/CHECK/);
-      expect(() => insert('refused', '')).toThrow(/CHECK/);
+          .prepare(
+            `INSERT INTO sanctuary_measures (case_id, rate_id, kind, name, level, quantity, unit, unit_cost_pence, estimate_pence, needs_fire_check, alters_property,
+               status, requested_on, approved_on, fitted_on, cost_pence, created_at, updated_at)
+             VALUES (?, 1, 'cctv', 'CCTV', 'higher', 1, 'each', 100, 100, 0, 1, ?, '2026-01-01', ?, ?, ?, 'x', 'x')`,
+          )
+          .run(c, status, approvedOn, fittedOn, costPence);
+      expect(() => insert('fitted', '2026-01-01', '2026-01-02', null)).toThrow(/CHECK/);
+      expect(() => insert('fitted', null, '2026-01-02', 100)).toThrow(/CHECK/);
+      expect(() => insert('fitted', '2026-01-03', '2026-01-02', 100)).toThrow(/CHECK/);
+      expect(() => insert('approved', null, null, null)).toThrow(/CHECK/);
+      expect(() => insert('refused', null, null, null)).toThrow(/CHECK/);
+      insert('fitted', '2026-01-01', '2026-01-02', 100);
       expect(() => db.prepare("UPDATE sanctuary_cases SET landlord_permission = 'refused' WHERE id = ?").run(c)).toThrow(/CHECK/);
     } finally {
       t.cleanup();
