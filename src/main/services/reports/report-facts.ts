@@ -70,9 +70,16 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     firstContactAt: r.first_contact_at,
   }));
   const episodeRows = episodesOverlapping(db, from, toIso);
+  const stays = staysUpTo(db, to);
+  const households = new Set<number>();
+  for (const r of referrals) households.add(r.householdId);
+  for (const e of episodeRows) households.add(e.household_id);
+  for (const s of stays) if (s.end === null || s.end > from) households.add(s.householdId);
+  const householdIds = [...households];
   const firsts = firstContacts(
     db,
     episodeRows.map((e) => e.referral_id),
+    [...new Set(episodeRows.map((e) => e.household_id))],
   );
   const episodes: EpisodeFact[] = episodeRows.map((e) => ({
     referralId: e.referral_id,
@@ -85,20 +92,13 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     exit: exitFact(e),
     moveOn: e.move_on_start ? { startOn: e.move_on_start, latestEndOn: e.move_on_latest_end!, endedOn: e.move_on_ended } : null,
   }));
-  const stays = staysUpTo(db, to);
-  const households = new Set<number>();
-  for (const r of referrals) households.add(r.householdId);
-  for (const e of episodes) households.add(e.householdId);
-  for (const s of stays) if (s.end === null || s.end > from) households.add(s.householdId);
-  const risks = latestRisks(db, toIso)
-    .filter((r) => households.has(r.householdId))
-    .map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) }));
+  const risks = latestRisks(db, householdIds, toIso).map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) }));
   return {
     from,
     to,
     today: londonDateOf(now.toISOString()),
     nowIso: now.toISOString(),
-    people: peopleOf(db, [...households]),
+    people: peopleOf(db, householdIds),
     referrals,
     stays,
     units: allUnits(db),

@@ -78,14 +78,18 @@ export function episodesOverlapping(db: Sqlite, from: string, toIso: string): Ep
     .all({ from, toIso }) as EpisodeRow[];
 }
 
-/** The first support contact of each of these referrals. */
-export function firstContacts(db: Sqlite, referralIds: readonly number[]): Map<number, string> {
+/**
+ * The first support contact of each of these referrals. Contacts are indexed by household, not
+ * referral, so the households narrow the search to an index range.
+ */
+export function firstContacts(db: Sqlite, referralIds: readonly number[], householdIds: readonly number[]): Map<number, string> {
   const rows = db
     .prepare(
       `SELECT c.referral_id AS id, min(c.contact_on) AS first_on FROM support_contacts c
-       WHERE c.referral_id IN (SELECT value FROM json_each(:ids)) GROUP BY c.referral_id`,
+       WHERE c.household_id IN (SELECT value FROM json_each(:households)) AND c.referral_id IN (SELECT value FROM json_each(:ids))
+       GROUP BY c.referral_id`,
     )
-    .all({ ids: JSON.stringify(referralIds) }) as { id: number; first_on: string }[];
+    .all({ ids: JSON.stringify(referralIds), households: JSON.stringify(householdIds) }) as { id: number; first_on: string }[];
   return new Map(rows.map((r) => [r.id, r.first_on]));
 }
 
@@ -132,17 +136,17 @@ export function peopleOf(db: Sqlite, householdIds: readonly number[]): PersonFac
   return rows.map((r) => ({ ...r, specialist: parseList(r.specialist), withAdult: r.withAdult === 1 }));
 }
 
-/** Each household's latest risk assessment before `toIso`. */
-export function latestRisks(db: Sqlite, toIso: string): { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[] {
+/** The latest risk assessment before `toIso` of each of these households. */
+export function latestRisks(db: Sqlite, householdIds: readonly number[], toIso: string): { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[] {
   return db
     .prepare(
       `SELECT householdId, level, primaryNeed, secondaryNeeds FROM (
          SELECT household_id AS householdId, level, primary_need AS primaryNeed, secondary_needs AS secondaryNeeds,
                 row_number() OVER (PARTITION BY household_id ORDER BY assessed_at DESC, id DESC) AS n
-         FROM risk_assessments WHERE assessed_at < :toIso)
+         FROM risk_assessments WHERE household_id IN (SELECT value FROM json_each(:ids)) AND assessed_at < :toIso)
        WHERE n = 1`,
     )
-    .all({ toIso }) as { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[];
+    .all({ ids: JSON.stringify(householdIds), toIso }) as { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[];
 }
 
 /** Support contacts dated in [from, to]. */
