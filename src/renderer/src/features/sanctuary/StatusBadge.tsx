@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core';
+
+const COLOURS: Record<string, string> = { red: 'red', yellow: 'yellow', green: 'green', gray: 'gray', blue: 'blue', orange: 'orange' };
+
+/**
+ * A light badge whose text keeps the page's text colour (the tinted text Mantine uses on light
+ * badges is too faint to read against the tint for some colours).
+ */
+export function StatusBadge({ color, children }: { color: keyof typeof COLOURS; children: string }) {
+  return (
+    <Badge color={COLOURS[color]} variant="light" c="var(--mantine-color-text)" style={{ textTransform: 'none' }}>
+      {children}
+    </Badge>
+  );
+}
