@@ -1,8 +1,9 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { SEPARATE_ENTRIES, type EntryName, type EntryPoint } from '../../src/main/entry-points';
 
-const ROOT = resolve(__dirname, '../..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Builds one separate entry (see src/main/entry-points.ts) to plain JavaScript, as the app's build

@@ -72,7 +72,11 @@ function runOnce(entry: EntryPoint, dbPath: string, keyHex: string, delayMs: num
       if (timer) clearTimeout(timer);
       // A partial last line was never a promise: only whole lines count.
       if (signal === 'SIGKILL') resolve({ ids, ready });
-      else reject(new Error(`the writer exited by itself (code ${code}${ready ? '' : ', before opening'}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+      else {
+        // The error's own line and its code, not Node's trailing banner.
+        const why = stderr.split('\n').filter((l) => /Error|code:/.test(l)).slice(0, 3).join(' | ') || stderr.trim().slice(-300);
+        reject(new Error(`the writer exited by itself (code ${code}${ready ? '' : ', before opening'}): ${why}`));
+      }
     });
     child.stdin.end(`${keyHex}\n`);
     if (fromStart) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);

@@ -1,4 +1,4 @@
-import { readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { openDatabase } from '../db/connection';
 import { appendAudit } from '../db/repos/audit.repo';
 import { CRASH_ACTION, CRASH_COUNTER_KEY } from './crash-constants';
@@ -10,9 +10,16 @@ import { CRASH_ACTION, CRASH_COUNTER_KEY } from './crash-constants';
  * Usage: crash-writer DBPATH, with the data key in hex on stdin.
  */
 
-function main(): void {
+/** Standard input to its end. (readFileSync(0) can fail with EAGAIN on a pipe not yet written.) */
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text;
+}
+
+async function main(): Promise<void> {
   const dbPath = process.argv[2];
-  const keyHex = readFileSync(0, 'utf8').trim();
+  const keyHex = (await readStdin()).trim();
   if (!dbPath || !/^[0-9a-f]{64}$/.test(keyHex)) {
     process.stderr.write('usage: crash-writer DBPATH (key in hex on stdin)\n');
     process.exit(2);
@@ -35,4 +42,4 @@ function main(): void {
   }
 }
 
-main();
+void main();
