@@ -127,12 +127,12 @@ export function CaseList({ onOpen, workers }: { onOpen: (householdId: number) =>
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{c.reference}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.reference}</Table.Td>
               <Table.Td>{dateTime(c.receivedAt)}</Table.Td>
               <Table.Td>{c.hidden ? '—' : statusLabel(c.status)}</Table.Td>
               <Table.Td>
                 {c.hidden ? '—' : (
-                  <Badge color={riskColor(c.riskLevel)} variant="light">
+                  <Badge color={riskColor(c.riskLevel)} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
                     {riskLabel(c.riskLevel)}
                   </Badge>
                 )}
