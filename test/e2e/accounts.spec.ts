@@ -143,6 +143,15 @@ test('first run: set-up, the recovery sheet shown once, then home', async ({ she
   await expect(page.getByTestId('signed-in-role')).toHaveText('Administrator');
   await expect(homeHeading(page)).toContainText('Amira');
   await expect(page.getByRole('heading', { level: 2, name: 'Today' })).toBeVisible();
+
+  // "Skip to content" (the first element on the page) appears when focused and takes keyboard
+  // users to the screen's heading.
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).not.toBeInViewport();
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(homeHeading(page)).toBeFocused();
   await expectNoSeriousA11yViolations(page, 'home');
   await shell.screenshot('accounts-home');
   expect(shell.pageErrors).toEqual([]);

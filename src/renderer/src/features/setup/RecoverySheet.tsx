@@ -1,5 +1,6 @@
 import { Box, Button, Checkbox, Container, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useActivityTouch } from '../../app/use-activity-touch';
 import { longDate } from '../../components/format';
 import { recoveryKeyGroups } from './recovery-key-groups';
 import './recovery-sheet.css';
@@ -21,6 +22,9 @@ export function RecoverySheet({ recoveryKey, orgName, createdAt, onContinue }: R
   const [showError, setShowError] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // The administrator is signed in while reading and printing this; their activity here counts,
+  // so the idle lock does not take the only copy of the key away mid-task.
+  useActivityTouch();
 
   const groups = recoveryKeyGroups(recoveryKey);
   const proceed = () => {

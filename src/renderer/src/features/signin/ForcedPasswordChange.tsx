@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useSession } from '../../app/session';
+import { useActivityTouch } from '../../app/use-activity-touch';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ChangePasswordForm } from '../settings/ChangePasswordForm';
 
@@ -9,6 +10,8 @@ import { ChangePasswordForm } from '../settings/ChangePasswordForm';
  */
 export function ForcedPasswordChange() {
   const { session, replaceSession, signOut } = useSession();
+  // Signed in already: typing here keeps the idle lock away like anywhere else in the app.
+  useActivityTouch();
   return (
     <AuthFrame
       title="Choose your own password"
