@@ -49,6 +49,7 @@ describe('matching a household against every unit', () => {
     expect(r.reasons.map((x) => x.text)).toEqual(['a boy aged 14 is older than this unit accepts (12)']);
     expect(d.suitable).toBe(true);
     expect(d.rank).toBe(1);
+    expect((await t.ok<Candidate[]>('allocation.candidates')).map((c) => c.summary)).toEqual(['Woman, boy 14']);
   });
 
   it('lists the waiting list and undecided accommodation referrals as households needing a unit', async () => {

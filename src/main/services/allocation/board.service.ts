@@ -13,7 +13,7 @@ import { maySeeCase, openCase } from '../cases/case-access';
 import { waitingList } from '../cases/referrals.service';
 import { audit, requireDb, requireSession, type Workspace } from '../workspace';
 import { today } from './booking';
-import { householdFacts } from './household-facts';
+import { householdFacts, householdFactsMany } from './household-facts';
 import { periodsByUnit, timelineRows, unitFacts, type TimelineRows } from './unit-facts';
 
 /*
@@ -128,8 +128,11 @@ export function allocationCandidates(ws: Workspace): Candidate[] {
   const db = requireDb(ws);
   const day = today(ws);
   const now = ws.deps.clock.now().toISOString();
-  const summaryOf = (householdId: number, visible: boolean) => (visible ? householdSummary(householdFacts(db, householdId), day) : '');
-  const waiting: Candidate[] = waitingList(ws).map((w) => ({
+  const list = waitingList(ws);
+  const undecidedRows = undecidedAccommodationReferrals(db);
+  const facts = householdFactsMany(db, [...list.map((w) => w.householdId), ...undecidedRows.map((r) => r.household_id)]);
+  const summaryOf = (householdId: number, visible: boolean) => (visible ? householdSummary(facts.get(householdId)!, day) : '');
+  const waiting: Candidate[] = list.map((w) => ({
     referralId: w.referralId,
     householdId: w.householdId,
     reference: w.reference,
@@ -144,12 +147,13 @@ export function allocationCandidates(ws: Workspace): Candidate[] {
   }));
   const seen = new Set(waiting.map((w) => w.householdId));
   const undecided: Candidate[] = [];
-  for (const r of undecidedAccommodationReferrals(db)) {
+  const labels = householdLabels(db, undecidedRows.map((r) => r.household_id), requireSession(ws).userId);
+  for (const r of undecidedRows) {
     if (seen.has(r.household_id)) continue;
     seen.add(r.household_id);
     const h = getHousehold(db, r.household_id)!;
     const visible = maySeeCase(ws, h);
-    const label = householdLabels(db, [h.id], requireSession(ws).userId).get(h.id);
+    const label = labels.get(h.id);
     undecided.push({
       referralId: r.id,
       householdId: h.id,
