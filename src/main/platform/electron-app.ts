@@ -9,6 +9,7 @@ import { startBackupScheduler } from '../services/backup/backup-scheduler';
 import { loadCommonPasswords } from '../services/common-passwords';
 import { lock } from '../services/session.service';
 import { createWorkspace, type Workspace } from '../services/workspace';
+import { footerTemplate, type PdfOptions, type PdfPrinter } from '../services/pdf/pdf-printer';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
 import { forbiddenSwitchesPresent } from './command-line-guard';
 import { APP_SCHEME } from './csp';
@@ -32,6 +33,33 @@ function log(message: string): void {
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
   app.exit(1);
+}
+
+/**
+ * Prints a self-contained document to PDF in a hidden window built from the hardened options
+ * (no preload, no JavaScript, never shown, in the app's in-memory session whose request filter
+ * refuses anything outside the app), so letters and rotas print the same HTML the dev shell and
+ * the CLI print with Chromium.
+ */
+function electronPdfPrinter(packaged: boolean): PdfPrinter {
+  return async (html: string, opts: PdfOptions = {}) => {
+    const printer = new BrowserWindow(hardenedWindowOptions('', { packaged, purpose: 'print' }));
+    try {
+      await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
+      const pdf = await printer.webContents.printToPDF({
+        landscape: opts.landscape ?? false,
+        pageSize: opts.format ?? 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<div></div>',
+        footerTemplate: footerTemplate(opts.footer),
+        margins: { top: 0.47, bottom: 0.63, left: 0.47, right: 0.47 },
+      });
+      return Buffer.from(pdf);
+    } finally {
+      printer.destroy();
+    }
+  };
 }
 
 function dataFolder(packaged: boolean): ResolvedDataFolder {
@@ -123,6 +151,7 @@ export function runElectronApp(): void {
       clock: systemClock,
       commonPasswords: loadCommonPasswords(),
       onLocked: wipeRenderer,
+      pdfPrinter: electronPdfPrinter(packaged),
     });
     ws = workspace;
     registerIpcHandlers(ipcMain, createAppRouter(workspace), {

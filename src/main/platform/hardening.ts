@@ -1,4 +1,4 @@
-import { isAllowedNavigation, isPermissionGranted, shouldCancelRequest, windowOpenDecision } from './navigation-policy';
+import { isAllowedDownload, isAllowedNavigation, isPermissionGranted, shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 
 /*
  * Applies the navigation, permission and request policies to a session and to every web contents.
@@ -25,7 +25,7 @@ export interface SessionLike {
   readonly webRequest: {
     onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void): void;
   };
-  on(event: 'will-download', listener: (event: CancellableEvent) => void): unknown;
+  on(event: 'will-download', listener: (event: CancellableEvent, item: { getURL(): string }) => void): unknown;
 }
 
 /** Electron's WebContents, as far as hardening needs. */
@@ -54,7 +54,7 @@ export function describeUrl(url: string): string {
   }
 }
 
-/** Denies every permission, cancels every request outside the app, refuses downloads. */
+/** Denies every permission, cancels every request outside the app, refuses downloads it did not make. */
 export function hardenSession(ses: SessionLike, ctx: HardeningContext): void {
   ses.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
   ses.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
@@ -66,9 +66,10 @@ export function hardenSession(ses: SessionLike, ctx: HardeningContext): void {
     if (cancel) ctx.logRefusal?.('request', describeUrl(details.url));
     callback({ cancel });
   });
-  ses.on('will-download', (event) => {
+  ses.on('will-download', (event, item) => {
+    if (isAllowedDownload(item.getURL())) return;
     event.preventDefault();
-    ctx.logRefusal?.('download', '');
+    ctx.logRefusal?.('download', describeUrl(item.getURL()));
   });
 }
 

@@ -1,4 +1,4 @@
-import { APP_SCHEME } from './csp';
+import { APP_ORIGIN, APP_SCHEME } from './csp';
 import { isAppUrl } from './sender-check';
 
 /*
@@ -47,4 +47,13 @@ export function shouldCancelRequest(url: string, ctx: RequestPolicyContext): boo
   if (scheme === 'data:' || scheme === 'blob:') return false;
   if (scheme === 'devtools:') return ctx.packaged;
   return true;
+}
+
+/**
+ * Whether a download may go ahead: only files the app itself made in the page (an export or a
+ * PDF handed over as a data: or blob: URL of the app's origin). Electron then asks the person
+ * where to save it. Anything else (a link to the outside world) is refused.
+ */
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith('data:') || url.startsWith(`blob:${APP_ORIGIN}/`);
 }

@@ -19,10 +19,16 @@ export interface WindowContext {
   packaged: boolean;
   /** The window icon (Linux shows it; Windows takes the executable's). */
   icon?: string;
+  /**
+   * 'print' is the hidden window that turns a document into a PDF: no preload (no bridge to the
+   * main process), no JavaScript at all, never shown.
+   */
+  purpose?: 'app' | 'print';
 }
 
 /** BrowserWindow options with every hardening switch set explicitly, not left to defaults. */
 export function hardenedWindowOptions(preloadPath: string, ctx: WindowContext = { packaged: true }): BrowserWindowConstructorOptions {
+  const print = ctx.purpose === 'print';
   return {
     title: 'Waymark',
     width: 1280,
@@ -35,7 +41,7 @@ export function hardenedWindowOptions(preloadPath: string, ctx: WindowContext = 
     autoHideMenuBar: true,
     ...(ctx.icon ? { icon: ctx.icon } : {}),
     webPreferences: {
-      preload: preloadPath,
+      ...(print ? { javascript: false, offscreen: true } : { preload: preloadPath }),
       partition: APP_PARTITION,
       contextIsolation: true,
       sandbox: true,
@@ -56,7 +62,7 @@ export function hardenedWindowOptions(preloadPath: string, ctx: WindowContext = 
       // Middle-click opening links in new windows is one more way out of the app.
       disableBlinkFeatures: 'Auxclick',
       autoplayPolicy: 'document-user-activation-required',
-      devTools: !ctx.packaged,
+      devTools: !ctx.packaged && !print,
     },
   };
 }

@@ -80,13 +80,20 @@ describe('session hardening', () => {
     expect(logged).toEqual(['request https://tracker.example']);
   });
 
-  it('refuses downloads', () => {
+  it('refuses downloads from anywhere but files the app made (data: and its own blob: URLs)', () => {
     const { ses, installed } = fakeSession();
     hardenSession(ses, { packaged: true });
-    let prevented = false;
-    const e: CancellableEvent = { preventDefault: () => (prevented = true) };
-    (installed.listeners['will-download'] as (e: CancellableEvent) => void)(e);
-    expect(prevented).toBe(true);
+    const tryDownload = (url: string) => {
+      let prevented = false;
+      const e: CancellableEvent = { preventDefault: () => (prevented = true) };
+      (installed.listeners['will-download'] as (e: CancellableEvent, item: { getURL(): string }) => void)(e, { getURL: () => url });
+      return prevented;
+    };
+    expect(tryDownload('https://example.org/file.exe')).toBe(true);
+    expect(tryDownload('blob:https://evil.example/1234')).toBe(true);
+    expect(tryDownload('file:///etc/passwd')).toBe(true);
+    expect(tryDownload('data:application/pdf;base64,JVBERi0=')).toBe(false);
+    expect(tryDownload('blob:app://waymark/5e1c1f9a')).toBe(false);
   });
 });
 

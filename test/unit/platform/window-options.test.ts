@@ -50,3 +50,12 @@ describe('hardened window options', () => {
     expect(hardenedWindowOptions('/p.cjs').show).toBe(false);
   });
 });
+
+describe('the print window', () => {
+  it('has no preload and no JavaScript, keeps every other protection, and is never shown', () => {
+    const o = hardenedWindowOptions('', { packaged: false, purpose: 'print' });
+    expect(o.show).toBe(false);
+    expect(o.webPreferences).toMatchObject({ javascript: false, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(o.webPreferences?.preload).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { AppError } from '../../../shared/errors';
-import type { PdfOptions, PdfPrinter } from './pdf-printer';
+import { footerTemplate, type PdfOptions, type PdfPrinter } from './pdf-printer';
 
 /** Where to find Chromium: WAYMARK_CHROMIUM, else Debian's package. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -18,10 +18,6 @@ const ARGS = [
   '--disable-quic',
 ];
 
-function escapeText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * A PDF printer backed by headless Chromium. JavaScript is off and every network request is
  * refused, so a document can never reach out or run code, whatever text it contains.
@@ -37,18 +33,13 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
       await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      const footer = opts.footer
-        ? `<div style="font-size:8px;width:100%;padding:0 12mm;color:#333;display:flex;justify-content:space-between"><span>${escapeText(
-            opts.footer,
-          )}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
-        : '<div></div>';
       const pdf = await page.pdf({
         format: opts.format ?? 'A4',
         landscape: opts.landscape ?? false,
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<div></div>',
-        footerTemplate: footer,
+        footerTemplate: footerTemplate(opts.footer),
         margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' },
       });
       return Buffer.from(pdf);

@@ -13,3 +13,15 @@ export interface PdfOptions {
  * HTML, so what a person previews is what the PDF holds.
  */
 export type PdfPrinter = (html: string, opts?: PdfOptions) => Promise<Buffer>;
+
+function escapeText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The page footer Chromium (and Electron's printToPDF) draws: the text, and "Page n of m". */
+export function footerTemplate(footer: string | undefined): string {
+  if (!footer) return '<div></div>';
+  return `<div style="font-size:8px;width:100%;padding:0 12mm;color:#333;display:flex;justify-content:space-between"><span>${escapeText(
+    footer,
+  )}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
