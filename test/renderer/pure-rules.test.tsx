@@ -19,9 +19,10 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(key({ key: '?', code: 'Slash', shiftKey: true }), false)).toEqual({ kind: 'help' });
     expect(matchShortcut(key({ key: '?', code: 'Slash', shiftKey: true }), true)).toBeNull();
   });
-  it('Alt+digit picks a section by physical key, but AltGr (Ctrl+Alt) is left to type characters', () => {
+  it('Alt+digit (0–9) picks a section by physical key, but AltGr (Ctrl+Alt) is left to type characters', () => {
     expect(matchShortcut(key({ key: '¡', code: 'Digit1', altKey: true }), false)).toEqual({ kind: 'section', digit: 1 });
     expect(matchShortcut(key({ key: '6', code: 'Digit6', altKey: true }), true)).toEqual({ kind: 'section', digit: 6 });
+    expect(matchShortcut(key({ key: '0', code: 'Digit0', altKey: true }), false)).toEqual({ kind: 'section', digit: 0 });
     expect(matchShortcut(key({ key: '@', code: 'Digit2', altKey: true, ctrlKey: true }), true)).toBeNull();
     expect(matchShortcut(key({ key: 'l', code: 'KeyL' }), false)).toBeNull();
   });

@@ -54,7 +54,7 @@ export function matchShortcut(e: KeyPress, typing: boolean): ShortcutAction | nu
   // Alt+digit by physical key (e.code), since Alt changes the character on some layouts. Ctrl
   // must be up: AltGr arrives as Ctrl+Alt and types characters on many European keyboards.
   if (e.altKey && !e.ctrlKey && !e.metaKey) {
-    const m = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);
+    const m = /^(?:Digit|Numpad)([0-9])$/.exec(e.code);
     if (m) return { kind: 'section', digit: Number(m[1]) };
   }
   return null;
