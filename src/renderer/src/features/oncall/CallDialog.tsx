@@ -1,4 +1,4 @@
-import { Button, Checkbox, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Radio, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CALLER_TYPE_LABELS, CALLER_TYPES, PhoneCallAddInputSchema, type PhoneCall } from '../../../../shared/rota/schemas/phone-log.schema';
 import { instantToLocal, iso, localToInstant } from '../../../../shared/rota/zone';
@@ -127,28 +127,30 @@ export function CallDialog({ opened, editing, onClose, onSaved }: { opened: bool
       error={action.error}
       onConfirm={() => void submit()}
     >
-      <TextInput
-        type="datetime-local"
-        label="Time of the call"
-        description={editing ? 'London time.' : 'London time. Leave empty if it was just now.'}
-        value={form.when}
-        onChange={(e) => set('when', e.currentTarget.value)}
-        error={fields.at}
-      />
       <Radio.Group label="Who rang" required value={form.callerType} onChange={(v) => set('callerType', v as CallerType)} error={fields.callerType}>
-        <SimpleGrid cols={{ base: 2, sm: 3 }} mt="xs" spacing="xs">
+        <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs" spacing={4} verticalSpacing={0}>
           {CALLER_TYPES.map((t) => (
             <Radio key={t} value={t} label={CALLER_TYPE_LABELS[t]} className="wm-big-radio" />
           ))}
         </SimpleGrid>
       </Radio.Group>
-      <CaseSearchSelect value={form.caseId} onChange={(id) => set('caseId', id)} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          type="datetime-local"
+          label="Time of the call"
+          description={editing ? 'London time.' : 'London time. Leave empty if it was just now.'}
+          value={form.when}
+          onChange={(e) => set('when', e.currentTarget.value)}
+          error={fields.at}
+        />
+        <CaseSearchSelect value={form.caseId} onChange={(id) => set('caseId', id)} />
+      </SimpleGrid>
       <Textarea label="What was done" required autosize minRows={3} value={form.actionTaken} onChange={(e) => set('actionTaken', e.currentTarget.value)} error={fields.actionTaken} />
-      <Stack gap="xs">
-        <Checkbox label="The manager on call was called" checked={form.managerCalled} onChange={(e) => set('managerCalled', e.currentTarget.checked)} />
-        <Checkbox label="The police were called" checked={form.policeCalled} onChange={(e) => set('policeCalled', e.currentTarget.checked)} />
-        <Checkbox label="Follow-up needed" checked={form.followUpNeeded} onChange={(e) => set('followUpNeeded', e.currentTarget.checked)} />
-      </Stack>
+      <Group gap="lg">
+        <Checkbox className="wm-big-radio" label="The manager on call was called" checked={form.managerCalled} onChange={(e) => set('managerCalled', e.currentTarget.checked)} />
+        <Checkbox className="wm-big-radio" label="The police were called" checked={form.policeCalled} onChange={(e) => set('policeCalled', e.currentTarget.checked)} />
+        <Checkbox className="wm-big-radio" label="Follow-up needed" checked={form.followUpNeeded} onChange={(e) => set('followUpNeeded', e.currentTarget.checked)} />
+      </Group>
       {form.followUpNeeded && (
         <Textarea label="What needs following up" autosize minRows={2} value={form.followUpNote} onChange={(e) => set('followUpNote', e.currentTarget.value)} error={fields.followUpNote} />
       )}

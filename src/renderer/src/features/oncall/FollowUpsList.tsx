@@ -35,7 +35,7 @@ export function FollowUpsList({ limit }: { limit?: number }) {
                   {CALLER_TYPE_LABELS[c.callerType]} call, {dateTime(c.at)}, {c.loggedByName}
                 </Text>
               </Stack>
-              <Button variant="light" onClick={() => setClosing(c)} aria-label={`Close follow-up: ${c.followUpNote || c.actionTaken}`}>
+              <Button variant="light" style={{ flexShrink: 0 }} onClick={() => setClosing(c)} aria-label={`Close follow-up: ${c.followUpNote || c.actionTaken}`}>
                 Close
               </Button>
             </Group>

@@ -1,24 +1,18 @@
-import { Accordion, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Accordion, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { dateTime } from '../../components/format';
 import { PersonName } from '../../components/PersonName';
 import { useChannel } from '../rota/use-channel';
 import { useTopicReload } from '../rota/use-reload';
 import { HandoverContent } from './HandoverContent';
-import { HandoverDialog } from './HandoverDialog';
 import { UnreadHandovers } from './UnreadHandovers';
 
 /** Handovers: those waiting for me, writing one, and the recent ones with who acknowledged them. */
 export function HandoversView() {
-  const { reloadKey, changed } = useTopicReload('handovers');
+  const { reloadKey } = useTopicReload('handovers');
   const { value, error } = useChannel('handover.list', { limit: 50 }, reloadKey);
-  const [writing, setWriting] = useState(false);
   return (
     <Stack gap="lg">
-      <Group justify="space-between">
-        <Text>Write a handover at the end of your shift; the next worker acknowledges it.</Text>
-        <Button onClick={() => setWriting(true)}>Write a handover</Button>
-      </Group>
+      <Text>Write a handover at the end of your shift (“Write a handover” above); the next worker acknowledges it.</Text>
       <Stack gap="xs">
         <Title order={2} size="h3">
           Waiting for you
@@ -61,7 +55,6 @@ export function HandoversView() {
           </Accordion>
         )}
       </Stack>
-      <HandoverDialog opened={writing} onClose={() => setWriting(false)} onSaved={changed} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { useChannel } from '../rota/use-channel';
 import { useTopicReload } from '../rota/use-reload';
 import { CallDialog } from './CallDialog';
 import { FollowUpsList } from './FollowUpsList';
+import { ScrollTable } from '../rota/ScrollTable';
 
 function followUpState(c: PhoneCall) {
   if (!c.followUpNeeded) return <Text c="dimmed">None</Text>;
@@ -31,10 +32,7 @@ export function PhoneLogView() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between">
-        <Text>Every call out of hours, in a few fields. Calls about a case appear on its timeline.</Text>
-        <Button onClick={() => setDialog({ editing: null })}>Log a call</Button>
-      </Group>
+      <Text>Every call out of hours, in a few fields (“Log a call” above). Calls about a case appear on its timeline.</Text>
       <Stack gap="xs">
         <Title order={2} size="h3">
           Follow-ups
@@ -49,7 +47,7 @@ export function PhoneLogView() {
         {!value && !error && <Loader size="sm" aria-label="Loading calls" />}
         {value && value.length === 0 && <Text c="dimmed">No calls logged yet.</Text>}
         {value && value.length > 0 && (
-          <Table.ScrollContainer minWidth={900}>
+          <ScrollTable label="Calls" minWidth={900}>
             <Table striped highlightOnHover verticalSpacing="sm" aria-label="Calls, newest first">
               <Table.Thead>
                 <Table.Tr>
@@ -100,7 +98,7 @@ export function PhoneLogView() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {value && value.length >= limit && (
           <Group>

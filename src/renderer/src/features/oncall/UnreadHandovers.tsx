@@ -38,7 +38,7 @@ export function UnreadHandovers() {
                   {summary(h)}
                 </Text>
               </Stack>
-              <Button onClick={() => setReading(h)} aria-label={`Read the handover written ${dateTime(h.writtenAt)}`}>
+              <Button style={{ flexShrink: 0 }} onClick={() => setReading(h)} aria-label={`Read the handover written ${dateTime(h.writtenAt)}`}>
                 Read
               </Button>
             </Group>

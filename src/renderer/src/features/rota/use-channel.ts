@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../../shared/errors';
 import type { Channel } from '../../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
@@ -42,6 +42,7 @@ export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const last = useRef<string | null>(null);
   const reset = useCallback(() => {
     setBusy(false);
     setError(null);
@@ -58,8 +59,11 @@ export function useAction() {
     const fields = r.error.fields ?? {};
     setFieldErrors(fields);
     const fieldMessages = [...new Set(Object.values(fields))];
-    setError(r.error.code === 'INVALID_INPUT' && fieldMessages.length ? fieldMessages.join(' ') : errorMessage(r.error));
+    last.current = r.error.code === 'INVALID_INPUT' && fieldMessages.length ? fieldMessages.join(' ') : errorMessage(r.error);
+    setError(last.current);
     return null;
   }, []);
-  return { busy, error, fieldErrors, run, reset, setError };
+  /** The message of the last failure (readable straight after `run`, before a re-render). */
+  const lastError = useCallback(() => last.current, []);
+  return { busy, error, fieldErrors, run, reset, setError, lastError };
 }

@@ -1,11 +1,12 @@
 import { VisuallyHidden } from '@mantine/core';
-import type { DragEvent } from 'react';
+import type { PointerEvent } from 'react';
 import type { Gap } from '../../../../../shared/rota/schemas/resolved.schema';
 import type { Leave } from '../../../../../shared/rota/schemas/staff.schema';
 import { PersonName } from '../../../components/PersonName';
 import { useDiscreet } from '../../../components/discreet';
 import { initialsOf } from '../../../components/initials';
 import { LEAVE_TYPE_LABELS, SOURCE_LABELS, shortCode } from '../labels';
+import { dayOf } from '../../../../../shared/rota/zone';
 import { fullSpanLabel, spanLabel } from '../rota-dates';
 import type { CellShift, GroupBy } from './grid-model';
 
@@ -35,12 +36,11 @@ export function describeLeave(l: Leave): string {
 
 interface DragProps {
   draggable: boolean;
-  onDragStart(e: DragEvent<HTMLElement>): void;
-  onDragEnd(): void;
+  onPointerDown(e: PointerEvent<HTMLElement>): void;
 }
 
 /** A shift in a cell: full in the week view, a short code in the month view. */
-export function ShiftChip({ shift, groupBy, compact, drag, carried }: { shift: CellShift; groupBy: GroupBy; compact: boolean; drag?: DragProps; carried?: boolean }) {
+export function ShiftChip({ shift, groupBy, compact, day, drag, carried }: { shift: CellShift; groupBy: GroupBy; compact: boolean; day: number; drag?: DragProps; carried?: boolean }) {
   const discreet = useDiscreet();
   const a = shift.assignment;
   const conflict = shift.conflicts.length > 0;
@@ -52,9 +52,9 @@ export function ShiftChip({ shift, groupBy, compact, drag, carried }: { shift: C
     'data-leave': a.onLeave || undefined,
     'data-night': a.night || undefined,
     'data-carried': carried || undefined,
-    draggable: drag?.draggable,
-    onDragStart: drag?.onDragStart,
-    onDragEnd: drag?.onDragEnd,
+    // Marks the chip as one that can be dragged (styles and tests); the pointer does the work.
+    'data-draggable': drag?.draggable || undefined,
+    onPointerDown: drag?.onPointerDown,
   };
   if (compact) {
     const code = groupBy === 'person' ? shortCode(shift.typeName) : initialsOf(shift.personName).replace(/\./g, '');
@@ -71,7 +71,7 @@ export function ShiftChip({ shift, groupBy, compact, drag, carried }: { shift: C
   return (
     <div className="wm-chip" {...common}>
       <span className="wm-chip-title">{groupBy === 'person' ? shift.typeName : <PersonName name={shift.personName} />}</span>
-      <span className="wm-chip-time">{spanLabel(a.startLocal, a.endLocal)}</span>
+      <span className="wm-chip-time">{dayOf(a.startLocal.slice(0, 10)) === day ? spanLabel(a.startLocal, a.endLocal) : `from ${fullSpanLabel(a.startLocal, a.endLocal)}`}</span>
       {a.source.kind !== 'rotation' && <span className="wm-chip-note">{SOURCE_LABELS[a.source.kind]}</span>}
       {a.onLeave && <span className="wm-chip-flag">On leave</span>}
       {conflict && (
@@ -87,7 +87,7 @@ export function ShiftChip({ shift, groupBy, compact, drag, carried }: { shift: C
 /** A gap in the gaps row. */
 export function GapChip({ gap, compact, drag, carried }: { gap: Gap; compact: boolean; drag?: DragProps; carried?: boolean }) {
   const words = describeGap(gap);
-  const common = { 'data-chip': 'gap', 'data-carried': carried || undefined, draggable: drag?.draggable, onDragStart: drag?.onDragStart, onDragEnd: drag?.onDragEnd };
+  const common = { 'data-chip': 'gap', 'data-carried': carried || undefined, 'data-draggable': drag?.draggable || undefined, onPointerDown: drag?.onPointerDown };
   if (compact) {
     return (
       <span className="wm-mini wm-mini-gap" {...common} title={words}>

@@ -1,6 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { ResolvedRota, Spread } from '../../../../../shared/rota/schemas/resolved.schema';
 import { PersonName } from '../../../components/PersonName';
+import { ScrollTable } from '../ScrollTable';
 
 function h(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
@@ -46,8 +47,8 @@ export function HoursPanel({ rota }: { rota: ResolvedRota }) {
           {f.definition}
         </Text>
       </Stack>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped verticalSpacing="xs" aria-label="Hours per person">
+      <ScrollTable label="Hours per person, table" minWidth={640}>
+        <Table striped verticalSpacing="xs" aria-label="Hours per person, table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Person</Table.Th>
@@ -87,7 +88,7 @@ export function HoursPanel({ rota }: { rota: ResolvedRota }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

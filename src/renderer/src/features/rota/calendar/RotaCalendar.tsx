@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayOf } from '../../../../../shared/rota/zone';
 import { useSession } from '../../../app/session';
@@ -147,7 +147,7 @@ export function RotaCalendar({ today, now }: { today: string; now(): number }) {
             onStep={step}
           />
           <Legend view={view} shiftTypes={rota.shiftTypes} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <Stack gap="md">
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="rota-problems">
               <Title order={2} size="h4" id="rota-problems" mb="sm">
                 Gaps and conflicts ({rota.gaps.length + rota.conflicts.length})
@@ -160,7 +160,7 @@ export function RotaCalendar({ today, now }: { today: string; now(): number }) {
               </Title>
               <HoursPanel rota={rota} />
             </Paper>
-          </SimpleGrid>
+          </Stack>
           {manager && (
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="rota-warnings">
               <Title order={2} size="h4" id="rota-warnings" mb="sm">

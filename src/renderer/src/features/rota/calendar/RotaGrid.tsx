@@ -1,5 +1,5 @@
 import { VisuallyHidden } from '@mantine/core';
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { PersonName } from '../../../components/PersonName';
 import type { RotaView } from '../rota-dates';
 import { isWeekendDay, shortDay } from '../rota-dates';
@@ -56,7 +56,7 @@ export function RotaGrid(p: RotaGridProps) {
   const [carrying, setCarrying] = useState<Carrying | null>(null);
   const [announce, setAnnounce] = useState('');
   const [dragOver, setDragOver] = useState<string | null>(null);
-  const dragged = useRef<MoveSource | null>(null);
+  const [dragging, setDragging] = useState(false);
   const wantFocus = useRef(false);
 
   // Keep the roving position inside the grid when the period or rows change; start on today.
@@ -176,18 +176,63 @@ export function RotaGrid(p: RotaGridProps) {
     e.stopPropagation();
   };
 
+  // Dragging with the mouse (or a finger, or a pen): pointer events rather than HTML drag and
+  // drop, so the drop target is found the same way on every input and a plain click still opens
+  // the day. A press becomes a drag once it has moved a few pixels.
+  const drag = useRef<{ source: MoveSource; x: number; y: number; moving: boolean } | null>(null);
+  const suppressClick = useRef(false);
+  const cellAt = (x: number, y: number) => (document.elementFromPoint(x, y)?.closest('[data-cell]') as HTMLElement | null) ?? null;
+
+  useEffect(() => {
+    const move = (e: PointerEvent) => {
+      const d = drag.current;
+      if (!d) return;
+      if (!d.moving && Math.hypot(e.clientX - d.x, e.clientY - d.y) < 6) return;
+      d.moving = true;
+      setDragging(true);
+      const target = cellAt(e.clientX, e.clientY);
+      const key = target?.dataset.cell ?? null;
+      const row = key ? p.rows[Number(key.split(':')[0])] : undefined;
+      setDragOver(row?.kind === 'person' ? key : null);
+    };
+    const up = (e: PointerEvent) => {
+      const d = drag.current;
+      drag.current = null;
+      if (!d?.moving) return;
+      setDragging(false);
+      setDragOver(null);
+      suppressClick.current = true;
+      setTimeout(() => (suppressClick.current = false), 0);
+      const key = cellAt(e.clientX, e.clientY)?.dataset.cell;
+      if (!key) return;
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      const row = p.rows[r];
+      if (!row || row.kind !== 'person') return;
+      if (d.source.kind === 'shift' && d.source.shift.assignment.staffId === row.id) return;
+      p.onMove(d.source, row, p.days[c]!);
+    };
+    const cancel = () => {
+      drag.current = null;
+      setDragging(false);
+      setDragOver(null);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', cancel);
+    return () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', cancel);
+    };
+  }, [p]);
+
   const dragProps = (source: MoveSource) =>
     p.canAssign
       ? {
           draggable: true,
-          onDragStart: (e: DragEvent<HTMLElement>) => {
-            dragged.current = source;
-            e.dataTransfer.effectAllowed = 'move';
-            e.dataTransfer.setData('text/plain', describe(source));
-          },
-          onDragEnd: () => {
-            dragged.current = null;
-            setDragOver(null);
+          onPointerDown: (e: ReactPointerEvent<HTMLElement>) => {
+            if (e.button !== 0) return;
+            drag.current = { source, x: e.clientX, y: e.clientY, moving: false };
           },
         }
       : undefined;
@@ -196,7 +241,7 @@ export function RotaGrid(p: RotaGridProps) {
   const carried = carrying?.items[carrying.index];
 
   return (
-    <div className="wm-rota" data-view={p.view}>
+    <div className="wm-rota" data-view={p.view} data-dragging={dragging || undefined}>
       <VisuallyHidden aria-live="polite" aria-atomic="true">
         {announce}
       </VisuallyHidden>
@@ -260,25 +305,10 @@ export function RotaGrid(p: RotaGridProps) {
                       onFocus={() => (focus.r !== r || focus.c !== c) && setFocus({ r, c })}
                       onKeyDown={(e) => onKeyDown(e, r, c)}
                       onClick={() => {
+                        if (suppressClick.current) return;
                         setFocus({ r, c });
                         if (carrying && !isOrigin) drop(r, c);
                         else if (!carrying) p.onOpenCell(row, cell);
-                      }}
-                      onDragOver={(e) => {
-                        if (!dragged.current || row.kind !== 'person') return;
-                        e.preventDefault();
-                        e.dataTransfer.dropEffect = 'move';
-                        if (dragOver !== key) setDragOver(key);
-                      }}
-                      onDragLeave={() => dragOver === key && setDragOver(null)}
-                      onDrop={(e) => {
-                        e.preventDefault();
-                        const source = dragged.current;
-                        dragged.current = null;
-                        setDragOver(null);
-                        if (!source || row.kind !== 'person') return;
-                        if (source.kind === 'shift' && source.shift.assignment.staffId === row.id) return;
-                        p.onMove(source, row, cell.day);
                       }}
                     >
                       <div className="wm-rota-cell-inner">
@@ -295,6 +325,7 @@ export function RotaGrid(p: RotaGridProps) {
                             shift={s}
                             groupBy={p.groupBy}
                             compact={compact}
+                            day={cell.day}
                             drag={dragProps({ kind: 'shift', shift: s })}
                             carried={carried?.kind === 'shift' && carried.shift === s}
                           />

@@ -9,6 +9,7 @@ import { DialogFrame } from '../dialogs/DialogFrame';
 import { WTR_RULE_LABELS } from '../labels';
 import { fullSpanLabel } from '../rota-dates';
 import { useAction } from '../use-channel';
+import { ScrollTable } from '../ScrollTable';
 
 /** Going ahead despite a working-time warning, with the manager's reason (audited). */
 function OverrideDialog({ warning, name, onClose, onDone }: { warning: Warning | null; name: string; onClose(): void; onDone(): void }) {
@@ -68,7 +69,7 @@ export function WarningsPanel({ warnings, names, highlight, onChanged }: { warni
   if (warnings.length === 0) return <Text c="dimmed">No working-time warnings in this period.</Text>;
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollTable label="Working-time warnings" minWidth={760}>
         <Table verticalSpacing="sm" aria-label="Working-time warnings">
           <Table.Thead>
             <Table.Tr>
@@ -121,7 +122,7 @@ export function WarningsPanel({ warnings, names, highlight, onChanged }: { warni
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <OverrideDialog warning={overriding} name={overriding ? (names.get(overriding.staffId) ?? 'Someone') : ''} onClose={() => setOverriding(null)} onDone={onChanged} />
     </>
   );

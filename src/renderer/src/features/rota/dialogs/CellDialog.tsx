@@ -1,5 +1,5 @@
 import { Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Gap } from '../../../../../shared/rota/schemas/resolved.schema';
 import type { Leave, StaffMember } from '../../../../../shared/rota/schemas/staff.schema';
 import type { Requirement } from '../../../../../shared/rota/schemas/shift-type.schema';
@@ -67,16 +67,22 @@ export function giveShiftDraft(s: CellShift, toStaffId: number | null): CoverDra
  * for a swap, remove cover that has not started, fill a gap, add a shift, book or cancel leave.
  * Only the actions the person may take are offered (the router checks again).
  */
-export function CellDialog({ target, actions, onClose }: { target: { row: GridRow; cell: GridCell } | null; actions: CellActions; onClose(): void }) {
+export function CellDialog({ target: current, actions, onClose }: { target: { row: GridRow; cell: GridCell } | null; actions: CellActions; onClose(): void }) {
   const discreet = useDiscreet();
+  // The last day shown stays rendered while the dialog closes, so the focus goes back to the
+  // grid cell it came from.
+  const last = useRef(current);
+  if (current) last.current = current;
+  const target = current ?? last.current;
   const [confirm, setConfirm] = useState<{ text: string; label: string; run: () => Promise<boolean> } | null>(null);
   const action = useAction();
   const { reset } = action;
   useEffect(() => {
     setConfirm(null);
     reset();
-  }, [target, reset]);
-  if (!target) return null;
+  }, [current, reset]);
+  // Mounted closed from the start, so the modal sees itself open and can return the focus.
+  if (!target) return <DialogFrame title="" opened={false} onClose={onClose} />;
 
   const { row, cell } = target;
   const day = dateOf(cell.day);
@@ -110,7 +116,7 @@ export function CellDialog({ target, actions, onClose }: { target: { row: GridRo
     return (
       <DialogFrame
         title="Are you sure?"
-        opened
+        opened={current !== null}
         onClose={() => setConfirm(null)}
         cancelLabel="Go back"
         confirmLabel={confirm.label}
@@ -133,7 +139,7 @@ export function CellDialog({ target, actions, onClose }: { target: { row: GridRo
 
   const shiftTypeId = row.kind === 'shiftType' ? row.id : null;
   return (
-    <DialogFrame title={`${rowName}, ${longDay(cell.day)}`} opened onClose={onClose} cancelLabel="Close" size="lg">
+    <DialogFrame title={`${rowName}, ${longDay(cell.day)}`} opened={current !== null} onClose={onClose} cancelLabel="Close" size="lg">
       <Stack gap="md">
         {cell.gaps.map((g) => (
           <Stack key={`g${g.requirementId}-${g.start}`} gap={4} className="wm-cell-item" data-kind="gap">

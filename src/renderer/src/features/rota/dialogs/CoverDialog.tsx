@@ -34,7 +34,12 @@ interface Form {
   endDate: string;
   endTime: string;
   note: string;
+  /** Empty, or the last day to repeat the same times on (every night of someone's leave). */
+  repeatUntil: string;
 }
+
+/** The most days one repeated cover may span. */
+const MAX_REPEAT_DAYS = 62;
 
 /** The end date for a shift type's default times from a start date (next day when it ends at or before it starts). */
 function defaultEndDate(startDate: string, t: ShiftType | undefined): string {
@@ -56,6 +61,7 @@ function formOf(d: CoverDraft, types: ShiftType[]): Form {
     endDate: d.end ? d.end.slice(0, 10) : defaultEndDate(startDate, t),
     endTime: d.end.length > 10 ? d.end.slice(11, 16) : (t?.defaultEnd ?? ''),
     note: d.note,
+    repeatUntil: '',
   };
 }
 
@@ -89,7 +95,8 @@ export function CoverDialog({
     reset();
   }, [draft, shiftTypes, reset]);
 
-  if (!form) return null;
+  // Mounted closed from the start, so the modal sees itself open and can return the focus.
+  if (!form) return <DialogFrame title="" opened={false} onClose={onClose} />;
   const set = (patch: Partial<Form>) => setForm((f) => (f ? { ...f, ...patch } : f));
   const people = staff.filter((s) => s.active).map((s) => ({ value: String(s.id), label: s.name }));
   const types = shiftTypes.filter((t) => t.active || String(t.id) === form.shiftTypeId).map((t) => ({ value: String(t.id), label: t.name }));
@@ -106,26 +113,47 @@ export function CoverDialog({
   };
 
   const submit = async () => {
-    const input = {
+    const base = {
       shiftTypeId: form.shiftTypeId ? Number(form.shiftTypeId) : undefined,
       staffId: form.staffId ? Number(form.staffId) : undefined,
       replacesStaffId: form.replacesStaffId ? Number(form.replacesStaffId) : null,
-      start: `${form.startDate}T${form.startTime}`,
-      end: `${form.endDate}T${form.endTime}`,
       note: form.note,
     };
-    const parsed = CoverAddInputSchema.safeParse(input);
+    const parsed = CoverAddInputSchema.safeParse({ ...base, start: `${form.startDate}T${form.startTime}`, end: `${form.endDate}T${form.endTime}` });
     if (!parsed.success) {
       setFields(fieldErrorsOf(parsed.error));
       return;
     }
+    // The same times on each day up to "repeat until": one cover per day, so nights stay nights.
+    let days = 1;
+    if (form.repeatUntil) {
+      days = /^\d{4}-\d{2}-\d{2}$/.test(form.repeatUntil) ? dayOf(form.repeatUntil) - dayOf(form.startDate) + 1 : 0;
+      if (days < 1 || days > MAX_REPEAT_DAYS) {
+        setFields({ repeatUntil: `Choose a day from the start date to ${MAX_REPEAT_DAYS} days after it.` });
+        return;
+      }
+    }
     setFields({});
     const channel = form.layer === 'override' ? 'rota.overrides.add' : 'rota.oneOffs.add';
-    const r = await action.run(() => call(channel, parsed.data));
-    if (!r) return;
-    const who = staff.find((s) => s.id === r.staffId)?.name ?? 'They';
-    notify({ title: form.layer === 'override' ? 'Override saved' : 'One-off shift saved', message: `${who} is on the rota for it.`, color: 'green' });
-    onSaved(r.staffId);
+    const startDay = dayOf(form.startDate);
+    const endDay = dayOf(form.endDate);
+    let saved = 0;
+    for (let i = 0; i < days; i++) {
+      const input = { ...parsed.data, start: `${dateOf(startDay + i)}T${form.startTime}`, end: `${dateOf(endDay + i)}T${form.endTime}` };
+      const r = await action.run(() => call(channel, input));
+      if (!r) {
+        if (saved > 0) {
+          action.setError(`${saved} of ${days} were saved; the one starting ${input.start.replace('T', ' ')} was not. ${action.lastError() ?? ''}`.trim());
+          onSaved(parsed.data.staffId);
+        }
+        return;
+      }
+      saved++;
+    }
+    const who = staff.find((x) => x.id === parsed.data.staffId)?.name ?? 'They';
+    const what = form.layer === 'override' ? (saved > 1 ? `${saved} overrides saved` : 'Override saved') : saved > 1 ? `${saved} one-off shifts saved` : 'One-off shift saved';
+    notify({ title: what, message: `${who} is on the rota for ${saved > 1 ? 'them' : 'it'}.`, color: 'green' });
+    onSaved(parsed.data.staffId);
     onClose();
   };
 
@@ -181,6 +209,14 @@ export function CoverDialog({
       <Text size="sm" c="dimmed">
         London time. Across the clock change the shift lasts the real time (a 22:00–08:00 night is 11 hours in October, 9 in March).
       </Text>
+      <TextInput
+        type="date"
+        label="Repeat each day until (optional)"
+        description="The same times on every day up to this one: for example every night of someone’s leave."
+        value={form.repeatUntil}
+        onChange={(e) => set({ repeatUntil: e.currentTarget.value })}
+        error={fields.repeatUntil}
+      />
       <Textarea label="Note (optional)" autosize minRows={2} value={form.note} onChange={(e) => set({ note: e.currentTarget.value })} />
     </DialogFrame>
   );

@@ -7,7 +7,7 @@ import { FormError } from '../../../components/FormError';
 export interface DialogFrameProps {
   title: string;
   opened: boolean;
-  children: ReactNode;
+  children?: ReactNode;
   /** The submit button's words; omit for a dialog that only shows something. */
   confirmLabel?: string;
   busy?: boolean;

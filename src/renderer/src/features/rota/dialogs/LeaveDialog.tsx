@@ -51,7 +51,8 @@ export function LeaveDialog({ draft, staff, me, manager, onClose, onSaved }: { d
     reset();
   }, [draft, me, reset]);
 
-  if (!form) return null;
+  // Mounted closed from the start, so the modal sees itself open and can return the focus.
+  if (!form) return <DialogFrame title="" opened={false} onClose={onClose} />;
   const set = (patch: Partial<Form>) => setForm((f) => (f ? { ...f, ...patch } : f));
   const people = (manager ? staff.filter((s) => s.active) : me ? [me] : []).map((s) => ({ value: String(s.id), label: s.name }));
 

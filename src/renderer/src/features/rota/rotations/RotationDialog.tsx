@@ -173,13 +173,15 @@ export function RotationDialog({
         <TextInput
           type="time"
           label="Shift ends"
-          description="At or before the start: the next day."
           required
           value={form.endTime}
           onChange={(e) => set({ endTime: e.currentTarget.value })}
           error={fields.endTime}
         />
       </SimpleGrid>
+      <Text size="sm" c="dimmed" mt={-8}>
+        London time. A shift that ends at or before its start time ends the next day.
+      </Text>
       <Checkbox.Group label="Days of the week" required value={form.daysOfWeek} onChange={(v) => set({ daysOfWeek: v })} error={fields.daysOfWeek}>
         <Group mt="xs" gap="md">
           {WEEKDAY_SHORT.map((d, i) => (
@@ -192,13 +194,15 @@ export function RotationDialog({
         <TextInput
           type="time"
           label="Handover time (optional)"
-          description="When a turn passes on. Empty: the shift’s start."
           value={form.handoverTime}
           onChange={(e) => set({ handoverTime: e.currentTarget.value })}
           error={fields.handoverTime}
         />
-        <TextInput type="date" label="Last day (optional)" description="Empty: it carries on." value={form.endDate} onChange={(e) => set({ endDate: e.currentTarget.value })} error={fields.endDate} />
+        <TextInput type="date" label="Last day (optional)" value={form.endDate} onChange={(e) => set({ endDate: e.currentTarget.value })} error={fields.endDate} />
       </SimpleGrid>
+      <Text size="sm" c="dimmed" mt={-8}>
+        The turn passes to the next person at the handover time (empty: when the shift starts). Without a last day the rotation carries on.
+      </Text>
       <PeopleOrder value={form.people} onChange={(people) => set({ people })} staff={staff} error={fields.people} />
       {turns.length > 0 && (
         <Stack gap={2} role="group" aria-label="Whose turn">

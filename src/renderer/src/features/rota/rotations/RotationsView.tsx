@@ -12,6 +12,7 @@ import { managesRota } from '../rota-roles';
 import { useAction, useChannel } from '../use-channel';
 import { useTopicReload } from '../use-reload';
 import { RotationDialog, type RotationDialogMode } from './RotationDialog';
+import { ScrollTable } from '../ScrollTable';
 
 function daysLabel(days: number[]): string {
   if (days.length === 7) return 'Every day';
@@ -68,7 +69,7 @@ export function RotationsView({ today }: { today: string }) {
       {!rotations.value && !rotations.error && <Loader size="sm" aria-label="Loading rotations" />}
       {rotations.value && rotations.value.length === 0 && <Text c="dimmed">No rotations yet.</Text>}
       {rotations.value && rotations.value.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollTable label="Rotations" minWidth={900}>
           <Table verticalSpacing="sm" striped aria-label="Rotations">
             <Table.Thead>
               <Table.Tr>
@@ -132,7 +133,7 @@ export function RotationsView({ today }: { today: string }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <RotationDialog mode={dialog} today={today} staff={staff.value ?? []} shiftTypes={types.value ?? []} onClose={() => setDialog(null)} onSaved={changed} />
       <EndDialog rotation={ending} today={today} onClose={() => setEnding(null)} onDone={changed} />

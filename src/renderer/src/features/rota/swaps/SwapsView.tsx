@@ -12,6 +12,7 @@ import { fullSpanLabel } from '../rota-dates';
 import { managesRota } from '../rota-roles';
 import { useChannel } from '../use-channel';
 import { useTopicReload } from '../use-reload';
+import { ScrollTable } from '../ScrollTable';
 
 const ACTION_LABELS: Record<SwapAction, string> = { accept: 'Accept', approve: 'Approve', decline: 'Decline', cancel: 'Withdraw' };
 const CHANNELS = { accept: 'rota.swaps.accept', approve: 'rota.swaps.approve', decline: 'rota.swaps.decline', cancel: 'rota.swaps.cancel' } as const;
@@ -57,7 +58,7 @@ export function SwapsView() {
       {!swaps.value && !swaps.error && <Loader size="sm" aria-label="Loading swaps" />}
       {swaps.value && list.length === 0 && <Text c="dimmed">No swaps.</Text>}
       {list.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
+        <ScrollTable label="Swaps" minWidth={820}>
           <Table verticalSpacing="sm" striped aria-label="Swaps">
             <Table.Thead>
               <Table.Tr>
@@ -106,7 +107,7 @@ export function SwapsView() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );
