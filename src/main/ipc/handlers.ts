@@ -4,6 +4,7 @@ import { backupHandlers } from './handlers.backup';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
 import { reportsHandlers } from './handlers.reports';
+import { retentionHandlers } from './handlers.retention';
 import { rotaHandlers } from './handlers.rota';
 import { sanctuaryHandlers } from './handlers.sanctuary';
 import { staffRecordsHandlers } from './handlers.staff-records';
@@ -22,5 +23,6 @@ export function createHandlers(ws: Workspace): Handlers {
     ...reportsHandlers(ws),
     ...sanctuaryHandlers(ws),
     ...staffRecordsHandlers(ws),
+    ...retentionHandlers(ws),
   };
 }

@@ -3,6 +3,7 @@ import { BACKUP_CHANNELS } from './backup/channels.backup';
 import { CASES_CHANNELS } from './cases/channels.cases';
 import { CORE_CHANNELS } from './core/channels.core';
 import { REPORTS_CHANNELS } from './reports/channels.reports';
+import { RETENTION_CHANNELS } from './retention/channels.retention';
 import { ROTA_CHANNELS } from './rota/channels.rota';
 import { SANCTUARY_CHANNELS } from './sanctuary/channels.sanctuary';
 import { STAFF_RECORDS_CHANNELS } from './staff-records/channels.staff-records';
@@ -15,7 +16,7 @@ import { SUPPORT_CHANNELS } from './support/channels.support';
  */
 
 /** Every IPC channel. */
-export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS, ...REPORTS_CHANNELS, ...SANCTUARY_CHANNELS, ...STAFF_RECORDS_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS, ...REPORTS_CHANNELS, ...SANCTUARY_CHANNELS, ...STAFF_RECORDS_CHANNELS, ...RETENTION_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

@@ -5,6 +5,7 @@ import { backupContract } from './backup/contract.backup';
 import { casesContract } from './cases/contract.cases';
 import { coreContract } from './core/contract.core';
 import { reportsContract } from './reports/contract.reports';
+import { retentionContract } from './retention/contract.retention';
 import { rotaContract } from './rota/contract.rota';
 import { sanctuaryContract } from './sanctuary/contract.sanctuary';
 import { staffRecordsContract } from './staff-records/contract.staff-records';
@@ -27,6 +28,7 @@ export const contract = {
   ...reportsContract,
   ...sanctuaryContract,
   ...staffRecordsContract,
+  ...retentionContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time guard: the contract has no channel that CHANNELS lacks.

@@ -5,6 +5,7 @@ import { BACKUP_PERMISSIONS } from './backup/permissions.backup';
 import { CASES_PERMISSIONS } from './cases/permissions.cases';
 import { CORE_PERMISSIONS } from './core/permissions.core';
 import { REPORTS_PERMISSIONS } from './reports/permissions.reports';
+import { RETENTION_PERMISSIONS } from './retention/permissions.retention';
 import { ROTA_PERMISSIONS } from './rota/permissions.rota';
 import { SANCTUARY_PERMISSIONS } from './sanctuary/permissions.sanctuary';
 import { STAFF_RECORDS_PERMISSIONS } from './staff-records/permissions.staff-records';
@@ -30,6 +31,7 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...REPORTS_PERMISSIONS,
   ...SANCTUARY_PERMISSIONS,
   ...STAFF_RECORDS_PERMISSIONS,
+  ...RETENTION_PERMISSIONS,
 };
 
 /** Channels a person who must change their password may still call. */

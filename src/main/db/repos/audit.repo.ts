@@ -119,11 +119,33 @@ export interface ChainCheck {
   message: string;
 }
 
+/**
+ * Where the chain starts: row 1 from the genesis hash, or — after retention removed the oldest
+ * entries (see retention/audit-prune.repo.ts) — the first surviving row, with the prev_hash that a
+ * later `audit.reanchored` entry (itself part of the chain, so it cannot be forged without a break)
+ * recorded for exactly that row.
+ */
+function chainAnchor(db: Sqlite): { id: number; prevHash: string } {
+  const first = db.prepare('SELECT id, prev_hash FROM audit_log ORDER BY id LIMIT 1').get() as { id: number; prev_hash: string } | undefined;
+  if (!first || first.id === 1) return { id: 1, prevHash: GENESIS_HASH };
+  const anchors = db.prepare("SELECT detail FROM audit_log WHERE action = 'audit.reanchored' ORDER BY id DESC").all() as { detail: string | null }[];
+  for (const a of anchors) {
+    try {
+      const d = JSON.parse(a.detail ?? '') as { firstId?: unknown; prevHash?: unknown };
+      if (d.firstId === first.id && d.prevHash === first.prev_hash) return { id: first.id, prevHash: first.prev_hash };
+    } catch {
+      // Not an anchor we can read: keep looking.
+    }
+  }
+  return { id: 1, prevHash: GENESIS_HASH };
+}
+
 /** Walks the whole chain and reports the first row whose link does not hold. */
 export function verifyAuditChain(db: Sqlite): ChainCheck {
-  let prev = GENESIS_HASH;
+  const anchor = chainAnchor(db);
+  let prev = anchor.prevHash;
   let rows = 0;
-  let expectedId = 1;
+  let expectedId = anchor.id;
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
     rows++;
     if (r.id !== expectedId) {

@@ -1,0 +1,11 @@
+import { ADMIN, MANAGERS } from '../access';
+import type { Access } from '../permissions';
+import type { RETENTION_CHANNELS } from './channels.retention';
+
+/** Managers and administrators read the schedule, preview and purge; administrators change it. */
+export const RETENTION_PERMISSIONS: Record<(typeof RETENTION_CHANNELS)[number], Access> = {
+  'retention.schedule.get': MANAGERS,
+  'retention.schedule.update': ADMIN,
+  'retention.preview': MANAGERS,
+  'retention.purge': MANAGERS,
+};
