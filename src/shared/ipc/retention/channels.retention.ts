@@ -1,2 +1,9 @@
-/** Channels of the retention schedule and purge. */
-export const RETENTION_CHANNELS = ['retention.schedule.get', 'retention.schedule.update', 'retention.preview', 'retention.purge'] as const;
+/** Channels of the retention schedule and purge, and of data-subject rights. */
+export const RETENTION_CHANNELS = [
+  'retention.schedule.get',
+  'retention.schedule.update',
+  'retention.preview',
+  'retention.purge',
+  'subjectAccess.export',
+  'subjectAccess.erase',
+] as const;

@@ -5,6 +5,7 @@ import {
   RetentionScheduleSchema,
   RetentionScheduleUpdateSchema,
 } from '../../retention/schedule';
+import { SubjectAccessEraseInputSchema, SubjectAccessEraseResultSchema, SubjectAccessExportInputSchema, SubjectAccessExportSchema } from '../../retention/subject-access';
 import { EmptyInput } from '../../schemas/common';
 import type { ChannelSpec } from '../spec';
 import type { RETENTION_CHANNELS } from './channels.retention';
@@ -15,4 +16,6 @@ export const retentionContract = {
   'retention.schedule.update': { input: RetentionScheduleUpdateSchema, output: RetentionScheduleSchema },
   'retention.preview': { input: EmptyInput, output: RetentionPreviewSchema },
   'retention.purge': { input: RetentionPurgeInputSchema, output: RetentionPurgeResultSchema },
+  'subjectAccess.export': { input: SubjectAccessExportInputSchema, output: SubjectAccessExportSchema },
+  'subjectAccess.erase': { input: SubjectAccessEraseInputSchema, output: SubjectAccessEraseResultSchema },
 } as const satisfies Record<(typeof RETENTION_CHANNELS)[number], ChannelSpec>;

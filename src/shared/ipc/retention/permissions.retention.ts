@@ -2,10 +2,15 @@ import { ADMIN, MANAGERS } from '../access';
 import type { Access } from '../permissions';
 import type { RETENTION_CHANNELS } from './channels.retention';
 
-/** Managers and administrators read the schedule, preview and purge; administrators change it. */
+/**
+ * Managers and administrators read the schedule, preview and purge, export and erase a person's
+ * records; administrators change the schedule.
+ */
 export const RETENTION_PERMISSIONS: Record<(typeof RETENTION_CHANNELS)[number], Access> = {
   'retention.schedule.get': MANAGERS,
   'retention.schedule.update': ADMIN,
   'retention.preview': MANAGERS,
   'retention.purge': MANAGERS,
+  'subjectAccess.export': MANAGERS,
+  'subjectAccess.erase': MANAGERS,
 };

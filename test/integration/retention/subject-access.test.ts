@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../src/main/db/repos/audit.repo';
+import type { PdfOptions } from '../../../src/main/services/pdf/pdf-printer';
+import type { SubjectAccessExport } from '../../../src/shared/retention/subject-access';
+import { refer } from '../../helpers/cases';
+import { addStaff, signInAs } from '../../helpers/staff';
+import { setUpWorkspace } from '../../helpers/temp-workspace';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+type T = Awaited<ReturnType<typeof setUpWorkspace>>;
+const db = (t: T) => t.ws.unlocked!.open.db;
+
+async function office() {
+  const t = await setUpWorkspace();
+  cleanups.push(t.cleanup);
+  const printed: string[] = [];
+  (t.ws.deps as { pdfPrinter?: unknown }).pdfPrinter = async (page: string, _opts?: PdfOptions) => {
+    printed.push(page);
+    return Buffer.from('%PDF-1.4 fake');
+  };
+  await addStaff(t, 'mia', 'manager', 'Mia Manager');
+  await addStaff(t, 'sam', 'support_worker', 'Sam Support');
+  const amira = await refer(t, { name: 'Amira Haddad', notes: '<script>alert(1)</script> first episode' });
+  const other = await refer(t, { name: 'Olga Other' });
+  const personId = (db(t).prepare("SELECT id FROM people WHERE household_id = ? AND kind = 'adult'").get(amira.householdId) as { id: number }).id;
+  await signInAs(t, 'mia');
+  return { t, printed, amira, other, personId };
+}
+
+describe('subject access and erasure', () => {
+  it('a manager exports everything held about a person as JSON and a readable PDF, audited with counts', async () => {
+    const { t, printed, personId } = await office();
+    const x = await t.ok<SubjectAccessExport>('subjectAccess.export', { personId });
+    const json = JSON.parse(x.json.content) as { records: Record<string, Record<string, unknown>[]> };
+    expect(json.records.people!.map((p) => p.name)).toEqual(['Amira Haddad']);
+    expect(json.records.referrals).toHaveLength(1);
+    expect(JSON.stringify(json)).not.toContain('Olga Other');
+    expect(x.pdf.mimeType).toBe('application/pdf');
+    expect(Buffer.from(x.pdf.content, 'base64').toString()).toContain('%PDF');
+    // The readable copy names the person and escapes what was typed.
+    expect(printed[0]).toContain('Amira Haddad');
+    expect(printed[0]).toContain('&lt;script&gt;');
+    expect(printed[0]).not.toContain('<script>');
+    const entry = db(t).prepare("SELECT detail FROM audit_log WHERE action = 'subjectAccess.export'").get() as { detail: string };
+    expect(entry.detail).not.toContain('Amira');
+    expect(JSON.parse(entry.detail)).toMatchObject({ rows: { people: 1, referrals: 1, households: 1 } });
+  });
+
+  it('a restricted case the manager is not named on is refused, and the refusal is audited', async () => {
+    const { t, amira, personId } = await office();
+    db(t).prepare('UPDATE households SET restricted = 1 WHERE id = ?').run(amira.householdId);
+    const r = await t.router.call('subjectAccess.export', { personId });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('FORBIDDEN');
+    const e = await t.router.call('subjectAccess.erase', { householdId: amira.householdId, reason: 'request' });
+    expect(e.ok).toBe(false);
+    expect((db(t).prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'case.denied'").get() as { n: number }).n).toBe(2);
+    expect((db(t).prepare('SELECT COUNT(*) AS n FROM households WHERE id = ?').get(amira.householdId) as { n: number }).n).toBe(1);
+  });
+
+  it('erasure on request removes the household everywhere, leaves others alone, and records counts and the reason', async () => {
+    const { t, amira, other } = await office();
+    const r = await t.ok<{ rows: Record<string, number>; vacuumed: boolean }>('subjectAccess.erase', { householdId: amira.householdId, reason: 'Erasure request received by letter' });
+    expect(r.rows).toMatchObject({ households: 1, people: 1, referrals: 1 });
+    expect(r.vacuumed).toBe(true);
+    expect((await t.ok<{ items: unknown[] }>('cases.list', { search: 'Amira' })).items).toHaveLength(0);
+    expect((await t.ok<{ items: unknown[] }>('cases.list', { search: 'Olga' })).items).toHaveLength(1);
+    expect(db(t).prepare('SELECT COUNT(*) AS n FROM households WHERE id = ?').get(other.householdId)).toEqual({ n: 1 });
+    const entry = db(t).prepare("SELECT detail FROM audit_log WHERE action = 'subjectAccess.erase'").get() as { detail: string };
+    expect(entry.detail).not.toContain('Amira');
+    expect(JSON.parse(entry.detail)).toMatchObject({ reason: 'Erasure request received by letter', rows: { households: 1 } });
+    expect(verifyAuditChain(db(t)).ok).toBe(true);
+  });
+
+  it('support workers can neither export nor erase', async () => {
+    const { t, amira, personId } = await office();
+    await signInAs(t, 'sam');
+    for (const [channel, input] of [
+      ['subjectAccess.export', { personId }],
+      ['subjectAccess.erase', { householdId: amira.householdId, reason: 'x' }],
+    ] as const) {
+      const r = await t.router.call(channel, input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('FORBIDDEN');
+    }
+  });
+});
