@@ -3,6 +3,7 @@ import { allocationHandlers } from './handlers.allocation';
 import { backupHandlers } from './handlers.backup';
 import { casesHandlers } from './handlers.cases';
 import { coreHandlers } from './handlers.core';
+import { importHandlers } from './handlers.import';
 import { reportsHandlers } from './handlers.reports';
 import { retentionHandlers } from './handlers.retention';
 import { rotaHandlers } from './handlers.rota';
@@ -23,6 +24,7 @@ export function createHandlers(ws: Workspace): Handlers {
     ...reportsHandlers(ws),
     ...sanctuaryHandlers(ws),
     ...staffRecordsHandlers(ws),
+    ...importHandlers(ws),
     ...retentionHandlers(ws),
   };
 }

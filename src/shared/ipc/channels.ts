@@ -8,6 +8,7 @@ import { ROTA_CHANNELS } from './rota/channels.rota';
 import { SANCTUARY_CHANNELS } from './sanctuary/channels.sanctuary';
 import { STAFF_RECORDS_CHANNELS } from './staff-records/channels.staff-records';
 import { SUPPORT_CHANNELS } from './support/channels.support';
+import { IMPORT_CHANNELS } from './import/channels.import';
 
 /*
  * Every IPC channel by name, gathered from each feature's list. Kept free of zod so the preload
@@ -16,7 +17,7 @@ import { SUPPORT_CHANNELS } from './support/channels.support';
  */
 
 /** Every IPC channel. */
-export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS, ...REPORTS_CHANNELS, ...SANCTUARY_CHANNELS, ...STAFF_RECORDS_CHANNELS, ...RETENTION_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...CASES_CHANNELS, ...ROTA_CHANNELS, ...BACKUP_CHANNELS, ...ALLOCATION_CHANNELS, ...SUPPORT_CHANNELS, ...REPORTS_CHANNELS, ...SANCTUARY_CHANNELS, ...STAFF_RECORDS_CHANNELS, ...IMPORT_CHANNELS, ...RETENTION_CHANNELS] as const;
 
 /** An IPC channel name. */
 export type Channel = (typeof CHANNELS)[number];

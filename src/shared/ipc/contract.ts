@@ -10,6 +10,7 @@ import { rotaContract } from './rota/contract.rota';
 import { sanctuaryContract } from './sanctuary/contract.sanctuary';
 import { staffRecordsContract } from './staff-records/contract.staff-records';
 import { supportContract } from './support/contract.support';
+import { importContract } from './import/contract.import';
 import type { ChannelSpec } from './spec';
 
 export type { ChannelSpec } from './spec';
@@ -28,6 +29,7 @@ export const contract = {
   ...reportsContract,
   ...sanctuaryContract,
   ...staffRecordsContract,
+  ...importContract,
   ...retentionContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 

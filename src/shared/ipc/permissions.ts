@@ -10,6 +10,7 @@ import { ROTA_PERMISSIONS } from './rota/permissions.rota';
 import { SANCTUARY_PERMISSIONS } from './sanctuary/permissions.sanctuary';
 import { STAFF_RECORDS_PERMISSIONS } from './staff-records/permissions.staff-records';
 import { SUPPORT_PERMISSIONS } from './support/permissions.support';
+import { IMPORT_PERMISSIONS } from './import/permissions.import';
 
 /**
  * Who may call a channel: 'public' needs no session (start-up, set-up, sign-in); 'signed-in'
@@ -31,6 +32,7 @@ export const PERMISSIONS: Record<Channel, Access> = {
   ...REPORTS_PERMISSIONS,
   ...SANCTUARY_PERMISSIONS,
   ...STAFF_RECORDS_PERMISSIONS,
+  ...IMPORT_PERMISSIONS,
   ...RETENTION_PERMISSIONS,
 };
 
