@@ -78,6 +78,8 @@ describe('the retention purge', () => {
     db(t).exec('CREATE TABLE test_person_notes (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES people(id), body TEXT NOT NULL) STRICT');
     db(t).prepare("INSERT INTO test_person_notes (person_id, body) SELECT id, 'Zephyrine said hello' FROM people WHERE household_id = ?").run(closed.householdId);
     db(t).prepare("INSERT INTO test_person_notes (person_id, body) SELECT id, 'Dana note' FROM people WHERE household_id = ?").run(open.householdId);
+    db(t).prepare("INSERT INTO import_keys (kind, external_key, target_id, imported_at) VALUES ('cases', 'Zephyrine row 4', ?, '2018-01-10')").run(closed.referralId);
+    db(t).prepare("INSERT INTO import_keys (kind, external_key, target_id, imported_at) VALUES ('cases', 'Dana row 5', ?, '2018-01-10')").run(open.referralId);
     const survivors = [open.householdId, recent.householdId];
     const before = collectHouseholdRows(db(t), survivors);
     const usersBefore = db(t).prepare('SELECT * FROM users ORDER BY id').all();
@@ -90,6 +92,8 @@ describe('the retention purge', () => {
     expect(r.rows.households).toBe(3);
     expect(r.rows.people).toBe(3);
     expect(r.rows.test_person_notes).toBe(1);
+    expect(r.rows.import_keys).toBe(1);
+    expect(db(t).prepare('SELECT external_key FROM import_keys').all()).toEqual([{ external_key: 'Dana row 5' }]);
     expect(r.auditEntries).toBe(p.counts.auditEntries);
     expect(r.vacuumed).toBe(true);
 

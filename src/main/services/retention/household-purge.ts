@@ -13,7 +13,20 @@ import { collectHouseholdRows, deleteCollectedRows } from '../../db/repos/retent
 export function deleteHouseholds(db: Sqlite, householdIds: readonly number[]): Record<string, number> {
   if (!db.inTransaction) throw new Error('deleteHouseholds must run inside a transaction');
   db.pragma('defer_foreign_keys = ON');
-  return deleteCollectedRows(db, collectHouseholdRows(db, householdIds));
+  const rows = collectHouseholdRows(db, householdIds);
+  const counts = deleteCollectedRows(db, rows);
+  // References the foreign-key graph cannot see: they point at a row by id without a declared
+  // foreign key (a polymorphic target), so they are listed here by hand.
+  const importKeys = deleteImportKeys(db, rows.get('referrals') ?? []);
+  if (importKeys > 0) counts.import_keys = importKeys;
+  return counts;
+}
+
+/** The spreadsheet keys of imported cases (`import_keys.target_id` is the referral's id). */
+function deleteImportKeys(db: Sqlite, referralIds: readonly number[]): number {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'import_keys'").get();
+  if (!exists || referralIds.length === 0) return 0;
+  return db.prepare("DELETE FROM import_keys WHERE kind = 'cases' AND target_id IN (SELECT value FROM json_each(?))").run(JSON.stringify(referralIds)).changes;
 }
 
 /** Rebuilds the file without the freed pages and empties the write-ahead log, after a purge commits. */
