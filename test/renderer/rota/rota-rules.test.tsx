@@ -92,7 +92,7 @@ describe('the grid', () => {
   });
 
   it('gives shift types short codes for the month view', () => {
-    expect(['Waking night', 'On-call phone', 'Manager on call', 'Evening'].map(shortCode)).toEqual(['WN', 'OCP', 'MOC', 'EV']);
+    expect(['Waking night', 'On-call phone', 'Manager on call', 'Evening', 'Office day'].map(shortCode)).toEqual(['WN', 'OP', 'MC', 'EV', 'OD']);
   });
 });
 

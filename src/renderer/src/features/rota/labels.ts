@@ -74,13 +74,14 @@ export const SOURCE_LABELS: Record<'rotation' | 'one_off' | 'swap' | 'override',
 /** ISO weekdays 1–7. */
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
-/** "Waking night" → "WN", "On-call phone" → "OP": a short code for the month view's small cells. */
+/**
+ * A two-letter code for the month view's small cells: the first letters of the first and last
+ * words ("Waking night" → "WN", "Manager on call" → "MC", "On-call phone" → "OP"), or the first
+ * two letters of a single word ("Evening" → "EV").
+ */
 export function shortCode(name: string): string {
   const words = name.split(/[\s\-–/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return '?';
   if (words.length === 1) return Array.from(words[0]!).slice(0, 2).join('').toLocaleUpperCase();
-  return words
-    .slice(0, 3)
-    .map((w) => Array.from(w)[0]!.toLocaleUpperCase())
-    .join('');
+  return (Array.from(words[0]!)[0]! + Array.from(words[words.length - 1]!)[0]!).toLocaleUpperCase();
 }

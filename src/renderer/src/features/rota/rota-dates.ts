@@ -84,9 +84,11 @@ export function spanLabel(startLocal: string, endLocal: string): string {
   return `${timeOfLocal(startLocal)} – ${shortDay(e)} ${timeOfLocal(endLocal)}`;
 }
 
-/** "Tue 1 Dec 22:00 – Wed 2 Dec 08:00", with both days. */
+/** "Tue 1 Dec 22:00 – Wed 2 Dec 08:00", with both days ("Tue 10 Nov 09:00–17:00" within one). */
 export function fullSpanLabel(startLocal: string, endLocal: string): string {
-  return `${shortDay(dayOf(startLocal.slice(0, 10)))} ${timeOfLocal(startLocal)} – ${shortDay(dayOf(endLocal.slice(0, 10)))} ${timeOfLocal(endLocal)}`;
+  const start = `${shortDay(dayOf(startLocal.slice(0, 10)))} ${timeOfLocal(startLocal)}`;
+  if (startLocal.slice(0, 10) === endLocal.slice(0, 10)) return `${start}–${timeOfLocal(endLocal)}`;
+  return `${start} – ${shortDay(dayOf(endLocal.slice(0, 10)))} ${timeOfLocal(endLocal)}`;
 }
 
 /** Whether a day is Saturday or Sunday. */

@@ -1,5 +1,6 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { dayOf } from '../../../../../shared/rota/zone';
 import { PersonName } from '../../../components/PersonName';
 import type { RotaView } from '../rota-dates';
 import { isWeekendDay, shortDay } from '../rota-dates';
@@ -319,7 +320,8 @@ export function RotaGrid(p: RotaGridProps) {
                         {cell.leave.map((l) => (
                           <LeaveChip key={`l${l.id}`} leave={l} compact={compact} />
                         ))}
-                        {cell.shifts.map((s) => (
+                        {/* The month's small cells leave out the end of a shift begun before the month (the week shows it). */}
+                        {cell.shifts.filter((s) => !compact || dayOf(s.assignment.startLocal.slice(0, 10)) === cell.day).map((s) => (
                           <ShiftChip
                             key={s.assignment.key}
                             shift={s}

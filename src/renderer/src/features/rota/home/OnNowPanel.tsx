@@ -20,18 +20,21 @@ function People({ people, todayLocal, emptyText, urgent }: { people: OnNowPerson
     );
   }
   return (
-    <Stack gap={2}>
+    <Stack gap={6}>
       {people.map((p) => (
-        <Text key={`${p.staffId}-${p.shiftTypeId}-${p.start}`}>
-          <PersonName name={p.name} fw={600} /> <Text span c="dimmed">
+        <div key={`${p.staffId}-${p.shiftTypeId}-${p.start}`} className="wm-on-now-person">
+          <Text>
+            <PersonName name={p.name} fw={600} />
+            {p.contactNumber ? (
+              <Text span ml="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {p.contactNumber}
+              </Text>
+            ) : null}
+          </Text>
+          <Text size="sm" c="dimmed">
             {p.shiftTypeName}, until {clockLabel(p.endLocal, todayLocal, weekday)}
           </Text>
-          {p.contactNumber ? (
-            <Text span ml="xs" ff="monospace">
-              {p.contactNumber}
-            </Text>
-          ) : null}
-        </Text>
+        </div>
       ))}
     </Stack>
   );
