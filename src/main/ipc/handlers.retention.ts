@@ -2,6 +2,7 @@ import type { RETENTION_CHANNELS } from '../../shared/ipc/retention/channels.ret
 import { getRetentionSchedule, previewRetention, purgeRetention, updateRetentionSchedule } from '../services/retention/retention.service';
 import { chromiumPdfPrinter } from '../services/pdf/chromium-pdf';
 import type { PdfPrinter } from '../services/pdf/pdf-printer';
+import { correctPerson } from '../services/retention/correction.service';
 import { eraseOnRequest, exportSubjectAccess } from '../services/retention/subject-access.service';
 import type { Workspace } from '../services/workspace';
 import type { Handlers } from './router';
@@ -16,6 +17,7 @@ export function retentionHandlers(ws: Workspace): Pick<Handlers, (typeof RETENTI
     'retention.preview': () => previewRetention(ws),
     'retention.purge': (input) => purgeRetention(ws, input),
     'subjectAccess.export': (input) => exportSubjectAccess(ws, input.personId, printer),
+    'subjectAccess.correct': (input) => correctPerson(ws, input),
     'subjectAccess.erase': (input) => eraseOnRequest(ws, input),
   };
 }

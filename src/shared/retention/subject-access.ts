@@ -34,3 +34,30 @@ export const SubjectAccessEraseInputSchema = z
 
 /** What an erasure deleted, in counts. */
 export const SubjectAccessEraseResultSchema = z.object({ rows: z.record(z.string(), z.number().int()), vacuumed: z.boolean() });
+
+/** The person fields a correction may change (free text and the date of birth). */
+export const CorrectableFieldSchema = z.enum(['name', 'alias', 'dateOfBirth', 'language', 'school', 'needs', 'disabilityNotes']);
+
+/** A correction of one field of a person's record, with the reason (kept in the history). */
+export const SubjectAccessCorrectInputSchema = z
+  .object({
+    personId: z.number().int().positive(),
+    field: CorrectableFieldSchema,
+    value: z.string().max(20_000),
+    reason: z.string().trim().min(1, 'Say why the record is being corrected.').max(2000),
+  })
+  .strict()
+  .refine((v) => v.field !== 'dateOfBirth' || v.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(v.value), { message: 'A date of birth is YYYY-MM-DD.', path: ['value'] });
+
+/** One entry of a person's correction history. */
+export const CorrectionSchema = z.object({
+  id: z.number().int(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  reason: z.string(),
+  byUser: z.number().int().nullable(),
+  at: z.string(),
+});
+/** One entry of a person's correction history. */
+export type Correction = z.infer<typeof CorrectionSchema>;

@@ -77,6 +77,32 @@ describe('subject access and erasure', () => {
     expect(verifyAuditChain(db(t)).ok).toBe(true);
   });
 
+  it('a correction changes the record, keeps old value, new value, who, when and why, and shows in the export', async () => {
+    const { t, printed, personId } = await office();
+    const history = await t.ok<{ field: string; oldValue: string | null; newValue: string | null; reason: string; byUser: number }[]>('subjectAccess.correct', {
+      personId,
+      field: 'name',
+      value: 'Amira Haddad-Khan',
+      reason: 'Surname misspelt at referral; she asked for it to be corrected',
+    });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ field: 'name', oldValue: 'Amira Haddad', newValue: 'Amira Haddad-Khan', reason: 'Surname misspelt at referral; she asked for it to be corrected' });
+    expect(history[0]!.byUser).toBe((db(t).prepare("SELECT id FROM users WHERE display_name = 'Mia Manager'").get() as { id: number }).id);
+    // The search index follows the corrected name.
+    expect((await t.ok<{ items: unknown[] }>('cases.list', { search: 'Haddad-Khan' })).items).toHaveLength(1);
+    const again = await t.router.call('subjectAccess.correct', { personId, field: 'name', value: 'Amira Haddad-Khan', reason: 'again' });
+    expect(again.ok).toBe(false);
+    const noReason = await t.router.call('subjectAccess.correct', { personId, field: 'name', value: 'X', reason: ' ' });
+    expect(noReason.ok).toBe(false);
+    const x = await t.ok<SubjectAccessExport>('subjectAccess.export', { personId });
+    const json = JSON.parse(x.json.content) as { records: Record<string, Record<string, unknown>[]> };
+    expect(json.records.person_corrections).toEqual([expect.objectContaining({ field: 'name', old_value: 'Amira Haddad', new_value: 'Amira Haddad-Khan' })]);
+    expect(printed.at(-1)).toContain('Corrections (history');
+    expect(printed.at(-1)).toContain('Surname misspelt at referral');
+    const entry = db(t).prepare("SELECT detail FROM audit_log WHERE action = 'subjectAccess.correct'").get() as { detail: string };
+    expect(entry.detail).toBe('name');
+  });
+
   it('support workers can neither export nor erase', async () => {
     const { t, amira, personId } = await office();
     await signInAs(t, 'sam');

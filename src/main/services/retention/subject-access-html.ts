@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   perpetrators: 'Perpetrators (third-party information: review before release)',
   court_orders: 'Court orders (third-party information: review before release)',
   case_access: 'Workers named on a restricted case',
+  person_corrections: 'Corrections (history: old value, new value, who, when, why)',
 };
 
 function label(table: string): string {

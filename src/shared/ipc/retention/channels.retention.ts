@@ -5,5 +5,6 @@ export const RETENTION_CHANNELS = [
   'retention.preview',
   'retention.purge',
   'subjectAccess.export',
+  'subjectAccess.correct',
   'subjectAccess.erase',
 ] as const;

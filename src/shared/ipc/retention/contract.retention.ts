@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   RetentionPreviewSchema,
   RetentionPurgeInputSchema,
@@ -5,7 +6,7 @@ import {
   RetentionScheduleSchema,
   RetentionScheduleUpdateSchema,
 } from '../../retention/schedule';
-import { SubjectAccessEraseInputSchema, SubjectAccessEraseResultSchema, SubjectAccessExportInputSchema, SubjectAccessExportSchema } from '../../retention/subject-access';
+import { CorrectionSchema, SubjectAccessCorrectInputSchema, SubjectAccessEraseInputSchema, SubjectAccessEraseResultSchema, SubjectAccessExportInputSchema, SubjectAccessExportSchema } from '../../retention/subject-access';
 import { EmptyInput } from '../../schemas/common';
 import type { ChannelSpec } from '../spec';
 import type { RETENTION_CHANNELS } from './channels.retention';
@@ -17,5 +18,6 @@ export const retentionContract = {
   'retention.preview': { input: EmptyInput, output: RetentionPreviewSchema },
   'retention.purge': { input: RetentionPurgeInputSchema, output: RetentionPurgeResultSchema },
   'subjectAccess.export': { input: SubjectAccessExportInputSchema, output: SubjectAccessExportSchema },
+  'subjectAccess.correct': { input: SubjectAccessCorrectInputSchema, output: z.array(CorrectionSchema) },
   'subjectAccess.erase': { input: SubjectAccessEraseInputSchema, output: SubjectAccessEraseResultSchema },
 } as const satisfies Record<(typeof RETENTION_CHANNELS)[number], ChannelSpec>;

@@ -3,7 +3,7 @@ import type { Access } from '../permissions';
 import type { RETENTION_CHANNELS } from './channels.retention';
 
 /**
- * Managers and administrators read the schedule, preview and purge, export and erase a person's
+ * Managers and administrators read the schedule, preview and purge, export, correct and erase a person's
  * records; administrators change the schedule.
  */
 export const RETENTION_PERMISSIONS: Record<(typeof RETENTION_CHANNELS)[number], Access> = {
@@ -12,5 +12,6 @@ export const RETENTION_PERMISSIONS: Record<(typeof RETENTION_CHANNELS)[number], 
   'retention.preview': MANAGERS,
   'retention.purge': MANAGERS,
   'subjectAccess.export': MANAGERS,
+  'subjectAccess.correct': MANAGERS,
   'subjectAccess.erase': MANAGERS,
 };
