@@ -149,7 +149,11 @@ export interface ReportFacts {
   today: string;
   /** Now, as an instant. */
   nowIso: string;
-  people: PersonFact[];
+  /**
+   * The people of these households (loaded on demand: a report reads only the households it
+   * counts, and a ten-year database holds tens of thousands of people).
+   */
+  peopleOf(householdIds: Iterable<number>): PersonFact[];
   /** Referrals received or decided in the period. */
   referrals: ReferralFact[];
   /** Stays that began on or before the period's last night (with the stays they moved from). */

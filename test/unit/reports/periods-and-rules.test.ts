@@ -94,3 +94,13 @@ describe('formula escaping in exports', () => {
     expect(cover.rows[1]).toEqual(['\'=cmd|"/c calc"!A1']);
   });
 });
+
+describe('calendar-month arithmetic for bands', () => {
+  it('agrees with addMonths for every start, end and length (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { addMonths } = await import('../../../src/shared/support/support-dates');
+    const { withinMonths } = await import('../../../src/shared/reports/compute/months');
+    const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(date, date, fc.integer({ min: 0, max: 30 }), (start, end, n) => withinMonths(start, end, n) === end <= addMonths(start, n)));
+  });
+});

@@ -1,4 +1,3 @@
-import { ageOn } from '../../cases/date-rules';
 import type { PersonFact } from '../facts';
 
 /*
@@ -44,12 +43,21 @@ const LOWER: [number, AgeBand][] = [
   [0, '0_4'],
 ];
 
+/** Whole years from one YYYY-MM-DD date to another (the same rule as ageOn, without splitting strings). */
+export function yearsBetween(from: string, to: string): number {
+  const fy = +from.slice(0, 4);
+  const fmd = +from.slice(5, 7) * 100 + +from.slice(8, 10);
+  const ty = +to.slice(0, 4);
+  const tmd = +to.slice(5, 7) * 100 + +to.slice(8, 10);
+  return ty - fy - (tmd < fmd ? 1 : 0);
+}
+
 /** A person's age in whole years on a date, or null when nothing was recorded. */
 export function ageAt(p: Pick<PersonFact, 'dateOfBirth' | 'ageYears' | 'ageRecordedOn'>, on: string): number | null {
-  if (p.dateOfBirth) return ageOn(p.dateOfBirth, on);
+  if (p.dateOfBirth) return yearsBetween(p.dateOfBirth, on);
   if (p.ageYears === null) return null;
   if (!p.ageRecordedOn || on <= p.ageRecordedOn) return p.ageYears;
-  return p.ageYears + ageOn(p.ageRecordedOn, on);
+  return p.ageYears + yearsBetween(p.ageRecordedOn, on);
 }
 
 /** The band of an age (null = not known). */

@@ -19,10 +19,26 @@ function countCols(t: TableDef): ColumnDef[] {
 export function recordsOf(t: TableDef, tally: Tally, rowKey: string, colKey: string): ReadonlySet<number> {
   const rows = rowKey === TOTAL_ROW && t.totalRow !== null ? t.rows : t.rows.filter((r) => r.key === rowKey);
   const cols = colKey === 'total' ? countCols(t) : t.columns.filter((c) => c.key === colKey);
-  if (rows.length === 1 && cols.length === 1) return tally.ids(figureId(t.id, rows[0]!.key, cols[0]!.key));
+  if (rows.length === 1 && cols.length === 1) return tally.cell(t.id, rows[0]!.key, cols[0]!.key);
   const out = new Set<number>();
-  for (const r of rows) for (const c of cols) for (const id of tally.ids(figureId(t.id, r.key, c.key))) out.add(id);
+  for (const r of rows) for (const c of cols) for (const id of tally.cell(t.id, r.key, c.key)) out.add(id);
   return out;
+}
+
+/**
+ * How many records are behind a figure. Where the parts of a total cannot share a record (the
+ * table's rows or columns are exclusive) the total is the sum of their counts, which is the size
+ * of their union without building it; otherwise the union is counted.
+ */
+export function countOf(t: TableDef, tally: Tally, rowKey: string, colKey: string): number {
+  const allRows = rowKey === TOTAL_ROW && t.totalRow !== null;
+  const allCols = colKey === 'total';
+  if ((allRows && !t.exclusive.rows) || (allCols && !t.exclusive.columns)) return recordsOf(t, tally, rowKey, colKey).size;
+  const rows = allRows ? t.rows : t.rows.filter((r) => r.key === rowKey);
+  const cols = allCols ? countCols(t) : t.columns.filter((c) => c.key === colKey);
+  let n = 0;
+  for (const r of rows) for (const c of cols) n += tally.cell(t.id, r.key, c.key).size;
+  return n;
 }
 
 /** The kind of record a figure's drill-down lists. */
@@ -39,7 +55,7 @@ function cell(t: TableDef, tally: Tally, row: RowDef, col: ColumnDef): ResultCel
   const numerator = row.numerator ? figureId(t.id, row.numerator, col.key) : col.numerator ? figureId(t.id, row.key, col.numerator) : null;
   const base = { id, measure, basedOn, numerator };
   if (row.notYetRecorded) return { ...base, value: tally.valueOf(id) ?? null };
-  if (measure === 'count') return { ...base, value: recordsOf(t, tally, row.key, col.key).size };
+  if (measure === 'count') return { ...base, value: countOf(t, tally, row.key, col.key) };
   return { ...base, value: tally.valueOf(id) ?? null };
 }
 

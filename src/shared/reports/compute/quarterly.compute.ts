@@ -1,10 +1,10 @@
 import { change } from '../../support/outcomes';
-import { addMonths } from '../../support/support-dates';
 import { OutcomeArea } from '../../support/vocab.support';
 import type { EpisodeFact, PlanFact, ReportFacts } from '../facts';
 import { HOUSING_SITUATION, QUARTERLY_NEEDS, SUPPORT_BANDS } from '../quarterly';
 import { ageAt, bandOf } from './ages';
 import { episodeSpan, peopleByHousehold, staysByHousehold, supportedIn, type EpisodeSpan } from './episodes';
+import { withinMonths } from './months';
 import { arrivalsIn } from './residence';
 import type { Tally } from './tally';
 
@@ -31,7 +31,7 @@ export function supportedEpisodes(f: ReportFacts): SupportedEpisode[] {
 
 /** The band of a length of support from `start` to `end`. */
 export function supportBand(start: string, end: string): string {
-  for (const b of SUPPORT_BANDS) if (b.months === Infinity || end <= addMonths(start, b.months)) return b.key;
+  for (const b of SUPPORT_BANDS) if (b.months === Infinity || withinMonths(start, end, b.months)) return b.key;
   return SUPPORT_BANDS[SUPPORT_BANDS.length - 1]!.key;
 }
 
@@ -60,7 +60,6 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
     if (r.status === 'not_supported' && r.reason) t.count('rejected_by_reason', r.reason, 'count', r.id);
   }
 
-  const people = peopleByHousehold(f.people);
   const riskOf = new Map(f.risks.map((r) => [r.householdId, r]));
   const episodes = supportedEpisodes(f);
   // One entry per household: its earliest episode in the period decides the day support began
@@ -74,6 +73,7 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
       if (se.span.start > known.last.span.start) known.last = se;
     }
   }
+  const people = peopleByHousehold(f.peopleOf([...byHousehold.keys(), ...arrivalsIn(f.stays, from, to).map((s) => s.householdId)]));
   for (const [householdId, { first, last }] of byHousehold) {
     const housing = HOUSING_SITUATION.find((h) => h.urgency === first.ep.urgency)?.key ?? 'not_known';
     const lengthEnd = last.span.end !== null && last.span.end < to ? last.span.end : to;

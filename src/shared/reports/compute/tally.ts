@@ -5,34 +5,50 @@ import { figureId } from '../definition';
  * a record is never counted twice in one figure (a household with two stays is one household),
  * and the drill-down lists exactly those ids. Other measures (hours, nights, percentages) are a
  * value, with the ids of the records they were worked out from when there are any.
+ *
+ * Sets are kept by table, then row, then column (no key string is built per count: a ten-year
+ * report makes hundreds of thousands of counts).
  */
 export class Tally {
-  private readonly sets = new Map<string, Set<number>>();
+  private readonly sets = new Map<string, Map<string, Map<string, Set<number>>>>();
   private readonly values = new Map<string, number | null>();
+
+  private set(table: string, row: string, column: string): Set<number> {
+    let t = this.sets.get(table);
+    if (!t) this.sets.set(table, (t = new Map()));
+    let r = t.get(row);
+    if (!r) t.set(row, (r = new Map()));
+    let s = r.get(column);
+    if (!s) r.set(column, (s = new Set()));
+    return s;
+  }
 
   /** Counts record `id` in a figure. */
   count(table: string, row: string, column: string, id: number): void {
-    const key = figureId(table, row, column);
-    let s = this.sets.get(key);
-    if (!s) this.sets.set(key, (s = new Set()));
-    s.add(id);
+    this.set(table, row, column).add(id);
   }
 
   /** Counts many records in a figure. */
   countAll(table: string, row: string, column: string, ids: Iterable<number>): void {
-    for (const id of ids) this.count(table, row, column, id);
+    const s = this.set(table, row, column);
+    for (const id of ids) s.add(id);
   }
 
   /** Sets a figure's value (a measure other than a count), with the records behind it. */
   value(table: string, row: string, column: string, value: number | null, ids?: Iterable<number>): void {
-    const key = figureId(table, row, column);
-    this.values.set(key, value);
+    this.values.set(figureId(table, row, column), value);
     if (ids) this.countAll(table, row, column, ids);
   }
 
-  /** The records counted in a figure (empty when none). */
+  /** The records counted in one cell (empty when none). */
+  cell(table: string, row: string, column: string): ReadonlySet<number> {
+    return this.sets.get(table)?.get(row)?.get(column) ?? EMPTY;
+  }
+
+  /** The records counted in a figure, by its id (empty when none). */
   ids(key: string): ReadonlySet<number> {
-    return this.sets.get(key) ?? EMPTY;
+    const [table, row, column] = key.split('.');
+    return this.cell(table!, row!, column!);
   }
 
   /** A measured value, or undefined when none was set. */
