@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { fixedClock } from '../../src/shared/clock';
 import { waitForFirstScreen } from '../devshell/first-screen';
+import { ADMIN, addUser, andWaitForReload, chooseTheme, confirmSheet, field, fillSetup, homeHeading, lockWithKeyboard, openSection, ORG, setUpToHome, signIn, signOut, WORKER } from './accounts-steps';
 import { TEST_SCRYPT } from '../helpers/temp-workspace';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
@@ -19,85 +19,6 @@ test.use({ shellOptions: { scrypt: TEST_SCRYPT } });
 // Each test starts Chromium and runs several axe passes; on a shared, busy build machine a
 // minute is not always enough. The assertions themselves keep their own short timeouts.
 test.describe.configure({ timeout: 180_000 });
-
-const ORG = 'Harbour Lights Refuge';
-const ADMIN = { username: 'amira.k', displayName: 'Amira Khan', password: 'lantern-orchard-pebble-seven' };
-const WORKER = { username: 'bea.l', displayName: 'Bea Lewis', password: 'quilt-heron-saffron-ferry' };
-
-// By accessible name: a required field's label also holds an asterisk, hidden from assistive tech.
-const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
-
-/** Completes the set-up form and waits for the recovery sheet. */
-async function fillSetup(page: Page): Promise<void> {
-  await field(page, 'Organisation name').fill(ORG);
-  await field(page, 'Address').fill('PO Box 100\nSomewhere');
-  await field(page, 'Phone').fill('01632 960000');
-  await field(page, 'Email').fill('office@example.org');
-  await field(page, 'Username').fill(ADMIN.username);
-  await field(page, 'Display name').fill(ADMIN.displayName);
-  await field(page, 'Password').fill(ADMIN.password);
-  await field(page, 'Password again').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Create and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your recovery key' })).toBeVisible();
-}
-
-/** Confirms the recovery sheet and waits for home. */
-async function confirmSheet(page: Page): Promise<void> {
-  await page.getByRole('checkbox', { name: 'I have printed or written down the recovery key' }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(homeHeading(page)).toBeVisible();
-}
-
-const homeHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^(Good (morning|afternoon|evening)|Hello)/ });
-
-/** Set-up straight through to home, for tests about what comes after. */
-async function setUpToHome(page: Page): Promise<void> {
-  await waitForFirstScreen(page);
-  await fillSetup(page);
-  await confirmSheet(page);
-}
-
-/** Signs in from the sign-in (or lock) screen. */
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await field(page, 'Username').fill(username);
-  await field(page, 'Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-/** Opens a section from the navigation. */
-async function openSection(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-/** Signs out through the account menu. */
-async function signOut(page: Page, who: string): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: new RegExp(who) }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Waymark' })).toBeVisible();
-}
-
-/** Chooses a theme with the Light / Dark / Auto control on the current screen. */
-async function chooseTheme(page: Page, scheme: 'Light' | 'Dark'): Promise<void> {
-  await page.getByRole('radiogroup', { name: 'Theme' }).first().getByText(scheme, { exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme.toLowerCase());
-}
-
-/** Adds a user through the Users screen and returns the temporary password it was given. */
-async function addUser(page: Page, user: { username: string; displayName: string }, role: RegExp): Promise<string> {
-  await page.getByRole('main').getByRole('button', { name: 'Add user' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a user' });
-  await dialog.getByRole('textbox', { name: 'Display name', exact: true }).fill(user.displayName);
-  await dialog.getByRole('textbox', { name: 'Username', exact: true }).fill(user.username);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Generate' }).click();
-  const temporary = await dialog.getByRole('textbox', { name: 'Temporary password', exact: true }).inputValue();
-  expect(temporary).toMatch(/^[a-z]+(-[a-z]+){4}$/);
-  await dialog.getByRole('button', { name: 'Add user' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row', { name: new RegExp(user.displayName) })).toContainText('Temporary password');
-  return temporary;
-}
 
 test('first run: set-up, the recovery sheet shown once, then home', async ({ shell }) => {
   const { page } = shell;
@@ -161,8 +82,7 @@ test('Ctrl+L locks; the lock screen shows nothing about anyone; signing in again
   const { page } = shell;
   await setUpToHome(page);
 
-  await page.keyboard.press('Control+l');
-  await expect(page.getByRole('heading', { level: 1, name: 'Waymark is locked' })).toBeVisible();
+  await lockWithKeyboard(page);
   const text = await page.locator('body').innerText();
   for (const secret of [ADMIN.displayName, 'Amira', ADMIN.username, ORG, 'Harbour']) expect(text).not.toContain(secret);
   await expect(field(page, 'Username')).toHaveValue('');
@@ -183,7 +103,7 @@ test('Ctrl+L locks; the lock screen shows nothing about anyone; signing in again
   await expect(page.getByTestId('signed-in-name')).toHaveText(ADMIN.displayName);
 
   // The Lock button does the same.
-  await page.getByRole('button', { name: 'Lock (Ctrl+L)' }).click();
+  await andWaitForReload(page, () => page.getByRole('button', { name: 'Lock (Ctrl+L)' }).click());
   await expect(page.getByRole('heading', { level: 1, name: 'Waymark is locked' })).toBeVisible();
   expect(shell.pageErrors).toEqual([]);
 });
@@ -310,8 +230,7 @@ for (const scheme of ['Light', 'Dark'] as const) {
     test.setTimeout(240_000);
     const { page } = shell;
     await setUpToHome(page);
-    await page.keyboard.press('Control+l');
-    await expect(page.getByRole('heading', { level: 1, name: 'Waymark is locked' })).toBeVisible();
+    await lockWithKeyboard(page);
 
     const suffix = scheme.toLowerCase();
     await chooseTheme(page, scheme);
@@ -371,8 +290,7 @@ for (const scheme of ['Light', 'Dark'] as const) {
       await expect(discreet).not.toBeChecked();
     }
 
-    await page.keyboard.press('Control+l');
-    await expect(page.getByRole('heading', { level: 1, name: 'Waymark is locked' })).toBeVisible();
+    await lockWithKeyboard(page);
     expect(shell.pageErrors).toEqual([]);
   });
 }
@@ -382,8 +300,7 @@ test('the audit log filters by action, and clearing the filters shows everything
   await setUpToHome(page);
   // Enough lock / sign-in cycles to make history worth filtering.
   for (let i = 0; i < 3; i++) {
-    await page.keyboard.press('Control+l');
-    await expect(page.getByRole('heading', { level: 1, name: 'Waymark is locked' })).toBeVisible();
+    await lockWithKeyboard(page);
     await signIn(page, ADMIN.username, ADMIN.password);
     await expect(homeHeading(page)).toBeVisible();
   }

@@ -12,7 +12,7 @@ import { SessionContext, type SessionApi } from './session';
 import { AppShellLayout } from './shell/AppShellLayout';
 
 /** How long to wait for the main process's reload after locking before re-reading the status. */
-const RELOAD_GRACE_MS = 2000;
+const RELOAD_GRACE_MS = 4000;
 
 /** A recovery key waiting to be shown, with what the sheet prints beside it. */
 interface PendingSheet {
