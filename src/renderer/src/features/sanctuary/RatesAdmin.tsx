@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { FormError } from '../../components/FormError';
 import { notify } from '../../components/notify';
-import { penceText, pounds, toPence } from './format';
+import { penceText, perUnit, pounds, toPence } from './format';
 import { StatusBadge } from './StatusBadge';
 import { useChannel, useReload, useSubmit } from './use-channel';
 
@@ -40,7 +40,7 @@ function RateDialog({ rate, onClose, onSaved }: { rate: Draft; onClose(): void; 
       },
     );
     if (r) {
-      notify({ color: 'green', title: 'Schedule of rates saved', message: `${d.name}: ${pounds(pence)} per ${d.unit}.` });
+      notify({ color: 'green', title: 'Schedule of rates saved', message: `${d.name}: ${perUnit(pence, d.unit)}.` });
       onSaved();
     }
   };
@@ -154,9 +154,7 @@ export function RatesAdmin() {
                   )}
                 </Table.Td>
                 <Table.Td>{r.level === 'higher' ? <StatusBadge color="orange">Higher level</StatusBadge> : <StatusBadge color="gray">Lower level</StatusBadge>}</Table.Td>
-                <Table.Td>
-                  {pounds(r.unitCostPence)} per {r.unit}
-                </Table.Td>
+                <Table.Td>{perUnit(r.unitCostPence, r.unit)}</Table.Td>
                 <Table.Td>{r.needsFireCheck ? 'Needed' : '—'}</Table.Td>
                 <Table.Td>{r.altersProperty ? 'Yes' : 'No'}</Table.Td>
                 <Table.Td>{MEASURE_KIND_LABELS[r.kind]}</Table.Td>

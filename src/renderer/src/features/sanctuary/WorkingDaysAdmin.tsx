@@ -90,14 +90,14 @@ export function WorkingDaysAdmin() {
         within 5 of the needs assessment; measures within 5 of approval.
       </Text>
       <Group align="flex-end">
-        <Button variant="default" onClick={() => setYear((y) => y - 1)} aria-label="Previous year">
-          ‹ {year - 1}
+        <Button variant="default" onClick={() => setYear((y) => y - 1)}>
+          Previous year
         </Button>
         <Title order={3} size="h4" aria-live="polite">
           Bank holidays in {year}
         </Title>
-        <Button variant="default" onClick={() => setYear((y) => y + 1)} aria-label="Next year">
-          {year + 1} ›
+        <Button variant="default" onClick={() => setYear((y) => y + 1)}>
+          Next year
         </Button>
       </Group>
       {error && <FormError message={error} title="The calendar could not be shown" />}

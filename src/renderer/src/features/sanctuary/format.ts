@@ -48,3 +48,8 @@ export const toPence = parsePounds;
 export function penceText(pence: number | null | undefined): string {
   return pence === null || pence === undefined ? '' : (pence / 100).toFixed(2);
 }
+
+/** "£45.00 each", "£12.00 per window". */
+export function perUnit(pence: number, unit: string): string {
+  return unit === 'each' ? `${pounds(pence)} each` : `${pounds(pence)} per ${unit}`;
+}

@@ -1,7 +1,9 @@
 import { shortDate } from '../sanctuary/format';
 
-/** A cell's colour and words for a record's status. */
-export function statusLook(status: 'ok' | 'due' | 'expired' | 'missing' | 'not_required', expiresOn: string | null): { color: 'green' | 'yellow' | 'red' | 'gray'; text: string } {
+type Status = 'ok' | 'due' | 'expired' | 'missing' | 'not_required';
+
+/** A record's status in one short badge, e.g. for a list ("Due 10 Jun 2026"). */
+export function statusLook(status: Status, expiresOn: string | null): { color: 'green' | 'yellow' | 'red' | 'gray'; text: string } {
   switch (status) {
     case 'ok':
       return { color: 'green', text: expiresOn ? `Until ${shortDate(expiresOn)}` : 'Done' };
@@ -13,5 +15,21 @@ export function statusLook(status: 'ok' | 'due' | 'expired' | 'missing' | 'not_r
       return { color: 'red', text: 'Missing' };
     case 'not_required':
       return { color: 'gray', text: '—' };
+  }
+}
+
+/** A record's status as a matrix cell shows it: a one-word badge and the date under it. */
+export function cellLook(status: Status, expiresOn: string | null): { color: 'green' | 'yellow' | 'red' | 'gray'; word: string; date: string | null } {
+  switch (status) {
+    case 'ok':
+      return { color: 'green', word: expiresOn ? 'Valid' : 'Done', date: expiresOn ? `until ${shortDate(expiresOn)}` : null };
+    case 'due':
+      return { color: 'yellow', word: 'Due', date: `by ${shortDate(expiresOn)}` };
+    case 'expired':
+      return { color: 'red', word: 'Expired', date: `on ${shortDate(expiresOn)}` };
+    case 'missing':
+      return { color: 'red', word: 'Missing', date: null };
+    case 'not_required':
+      return { color: 'gray', word: '—', date: null };
   }
 }

@@ -6,7 +6,7 @@ import { RefusalReason } from '../../../../../shared/sanctuary/vocab.sanctuary';
 import { call } from '../../../api/client';
 import { FormError } from '../../../components/FormError';
 import { notify } from '../../../components/notify';
-import { optionsOf, penceText, pounds, todayLondon, toPence } from '../format';
+import { optionsOf, penceText, perUnit, pounds, todayLondon, toPence } from '../format';
 import { useSubmit } from '../use-channel';
 
 type Measure = SanctuaryCaseDetail['measures'][number];
@@ -72,7 +72,7 @@ export function RequestDialog({ caseId, rates, onClose, onSaved }: { caseId: num
       onSaved();
     }
   };
-  const group = (level: 'lower' | 'higher') => offered.filter((r) => r.level === level).map((r) => ({ value: String(r.id), label: `${r.name} — ${pounds(r.unitCostPence)} per ${r.unit}` }));
+  const group = (level: 'lower' | 'higher') => offered.filter((r) => r.level === level).map((r) => ({ value: String(r.id), label: `${r.name} — ${perUnit(r.unitCostPence, r.unit)}` }));
   return (
     <Dialog title="Request a measure" label="Request a measure" onClose={onClose} onSubmit={submit} busy={busy} error={error} errorTitle="Not requested" submitLabel="Request measure">
       <Select

@@ -65,7 +65,7 @@ export function MeasuresPanel({ detail, rates, editable, onSaved }: { detail: Sa
         <Group>
           <Button onClick={() => setOpen({ kind: 'request' })}>Request a measure</Button>
           {outstanding.length > 0 && (
-            <Button variant={awaitingCouncil ? 'filled' : 'default'} color={awaitingCouncil ? 'orange' : undefined} onClick={() => setOpen({ kind: 'council' })}>
+            <Button variant={awaitingCouncil ? 'filled' : 'default'} onClick={() => setOpen({ kind: 'council' })}>
               Record the council’s approval…
             </Button>
           )}
@@ -77,7 +77,6 @@ export function MeasuresPanel({ detail, rates, editable, onSaved }: { detail: Sa
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Measure</Table.Th>
-              <Table.Th scope="col">Level</Table.Th>
               <Table.Th scope="col">Cost</Table.Th>
               <Table.Th scope="col">Status</Table.Th>
               <Table.Th scope="col">Approval</Table.Th>
@@ -87,7 +86,7 @@ export function MeasuresPanel({ detail, rates, editable, onSaved }: { detail: Sa
           <Table.Tbody>
             {detail.measures.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={editable ? 6 : 5}>
+                <Table.Td colSpan={editable ? 5 : 4}>
                   <Text c="dimmed">No measures requested yet.</Text>
                 </Table.Td>
               </Table.Tr>
@@ -99,7 +98,10 @@ export function MeasuresPanel({ detail, rates, editable, onSaved }: { detail: Sa
                 <Table.Tr key={m.id}>
                   <Table.Td>
                     <Stack gap={2}>
-                      <Text fw={600}>{m.name}</Text>
+                      <Group gap={6} wrap="nowrap" align="center">
+                        <Text fw={600}>{m.name}</Text>
+                        {m.level === 'higher' ? <StatusBadge color="orange">Higher level</StatusBadge> : <StatusBadge color="gray">Lower level</StatusBadge>}
+                      </Group>
                       <Text size="xs" c="dimmed">
                         {m.quantity} {m.unit === 'each' ? '' : `${m.unit}${m.quantity === 1 ? '' : 's'} `}× {pounds(m.unitCostPence)}
                         {m.location ? ` · ${m.location}` : ''} · requested {shortDate(m.requestedOn)}
@@ -111,7 +113,10 @@ export function MeasuresPanel({ detail, rates, editable, onSaved }: { detail: Sa
                       )}
                       {live &&
                         m.blockers.map((b) => (
-                          <Text key={b.code} size="xs" c="red.8" className="wm-sanctuary-blocker">
+                          <Text key={b.code} size="xs" className="wm-sanctuary-blocker">
+                            <Text span inherit fw={700}>
+                              Not yet:{' '}
+                            </Text>
                             {b.message}
                           </Text>
                         ))}
@@ -122,7 +127,6 @@ export function MeasuresPanel({ detail, rates, editable, onSaved }: { detail: Sa
                       )}
                     </Stack>
                   </Table.Td>
-                  <Table.Td>{m.level === 'higher' ? <StatusBadge color="orange">Higher</StatusBadge> : <StatusBadge color="gray">Lower</StatusBadge>}</Table.Td>
                   <Table.Td>
                     {m.costPence !== null ? pounds(m.costPence) : pounds(m.estimatePence)}
                     <Text size="xs" c="dimmed">
