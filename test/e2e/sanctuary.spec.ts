@@ -2,7 +2,6 @@ import type { Locator, Page } from '@playwright/test';
 import { fixedClock } from '../../src/shared/clock';
 import type { Router } from '../../src/main/ipc/router';
 import { waitForFirstScreen } from '../devshell/first-screen';
-import { TEST_SCRYPT } from '../helpers/temp-workspace';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 
@@ -19,7 +18,9 @@ import { expect, test } from './fixtures';
  * specialist FTE. Axe on every screen; screenshots of each.
  */
 
-test.use({ shellOptions: { scrypt: TEST_SCRYPT, clock: fixedClock('2026-05-22T13:30:00Z') } });
+// Cheap key derivation: these tests are not about sign-in.
+const SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+test.use({ shellOptions: { scrypt: SCRYPT, clock: fixedClock('2026-05-22T13:30:00Z') } });
 test.describe.configure({ timeout: 120_000 });
 
 const PASSWORD = 'lantern-orchard-pebble-seven';
