@@ -8,13 +8,15 @@ import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { SanctuaryScreen } from '../features/sanctuary/SanctuaryScreen';
+import { StaffRecordsScreen } from '../features/staff-records/StaffRecordsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { PlannedSection } from './shell/PlannedSection';
 
 /** Every section of the app, by id. */
-export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings';
+export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings' | 'sanctuary' | 'staff-records';
 
 /** One entry in the navigation. */
 export interface SectionDef {
@@ -22,8 +24,12 @@ export interface SectionDef {
   label: string;
   /** Where it sits in the navigation. */
   group: 'main' | 'administration' | 'end';
-  /** Alt+digit opens it. */
-  digit: number;
+  /**
+   * Alt+digit opens it. Optional: Alt+0…9 are all taken, so sections added later (sanctuary, staff
+   * records; issue 9) have none until the shortcut scheme grows; the navigation and the help panel
+   * should then show no hint for them.
+   */
+  digit?: number;
   /**
    * The channel the screen cannot work without. A role that may not call it does not see the
    * section, and gets "You don't have access to this" if it arrives by shortcut: the screen is
@@ -77,8 +83,10 @@ export const SECTIONS: readonly SectionDef[] = [
     Screen: ReportsScreen,
   },
   { id: 'support', label: 'Support & exits', group: 'main', digit: 9, channel: 'support.reviewsDue', Screen: SupportScreen },
+  { id: 'sanctuary', label: 'Sanctuary scheme', group: 'main', channel: 'sanctuary.list', Screen: SanctuaryScreen },
   { id: 'users', label: 'Users', group: 'administration', digit: 6, channel: 'users.list', Screen: UsersScreen },
   { id: 'audit', label: 'Audit log', group: 'administration', digit: 7, channel: 'audit.list', Screen: AuditScreen },
+  { id: 'staff-records', label: 'Staff records', group: 'administration', channel: 'staffRecords.matrix', Screen: StaffRecordsScreen },
   // Alt+1…9 are taken; 0 needs shortcuts.ts to accept Digit0 (app/ is another engineer's).
   { id: 'backups', label: 'Backups', group: 'administration', digit: 0, channel: 'backup.list', Screen: BackupsScreen },
   { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
