@@ -31,6 +31,15 @@ const banDangerous = [
     selector: "CallExpression[callee.property.name=/^(prepare|exec)$/] > BinaryExpression.arguments[operator='+']",
     message: 'Build SQL with ? parameters, not string concatenation.',
   },
+  {
+    // The same two rules for the per-connection statement cache, cached(db, sql).
+    selector: "CallExpression[callee.name='cached'] > TemplateLiteral > :not(TemplateElement, Identifier[name=/^[A-Z][A-Z0-9_]*$/])",
+    message: 'Build SQL with ? parameters, not template interpolation (only UPPER_CASE constant fragments may be interpolated).',
+  },
+  {
+    selector: "CallExpression[callee.name='cached'] > BinaryExpression.arguments[operator='+']",
+    message: 'Build SQL with ? parameters, not string concatenation.',
+  },
 ];
 
 export default tseslint.config(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import type { Sqlite } from '../connection';
+import { cached } from '../statements';
 
 /*
  * The audit log is append-only (triggers refuse UPDATE and DELETE) and hash-chained: each row's
@@ -42,7 +43,7 @@ export function rowHash(prevHash: string, r: Omit<AuditRow, 'prev_hash' | 'hash'
 
 /** Appends one entry. Call inside the transaction of the change it records. */
 export function appendAudit(db: Sqlite, at: string, e: AuditEvent): number {
-  const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const last = cached(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
   const id = (last?.id ?? 0) + 1;
   const row = {
     id,
@@ -55,7 +56,7 @@ export function appendAudit(db: Sqlite, at: string, e: AuditEvent): number {
     detail: e.detail ?? null,
   };
   const prev = last?.hash ?? GENESIS_HASH;
-  db.prepare(
+  cached(db, 
     'INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(row.id, row.at, row.user_id, row.username, row.action, row.entity, row.entity_id, row.detail, prev, rowHash(prev, row));
   return id;
@@ -108,7 +109,7 @@ export function listAudit(db: Sqlite, f: AuditFilter): AuditEntry[] {
 
 /** Distinct action names, for the filter list. */
 export function auditActions(db: Sqlite): string[] {
-  return (db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]).map((r) => r.action);
+  return (cached(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]).map((r) => r.action);
 }
 
 /** The result of walking the chain. */
@@ -126,9 +127,9 @@ export interface ChainCheck {
  * recorded for exactly that row.
  */
 function chainAnchor(db: Sqlite): { id: number; prevHash: string } {
-  const first = db.prepare('SELECT id, prev_hash FROM audit_log ORDER BY id LIMIT 1').get() as { id: number; prev_hash: string } | undefined;
+  const first = cached(db, 'SELECT id, prev_hash FROM audit_log ORDER BY id LIMIT 1').get() as { id: number; prev_hash: string } | undefined;
   if (!first || first.id === 1) return { id: 1, prevHash: GENESIS_HASH };
-  const anchors = db.prepare("SELECT detail FROM audit_log WHERE action = 'audit.reanchored' ORDER BY id DESC").all() as { detail: string | null }[];
+  const anchors = cached(db, "SELECT detail FROM audit_log WHERE action = 'audit.reanchored' ORDER BY id DESC").all() as { detail: string | null }[];
   for (const a of anchors) {
     try {
       const d = JSON.parse(a.detail ?? '') as { firstId?: unknown; prevHash?: unknown };
@@ -146,7 +147,7 @@ export function verifyAuditChain(db: Sqlite): ChainCheck {
   let prev = anchor.prevHash;
   let rows = 0;
   let expectedId = anchor.id;
-  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const r of cached(db, 'SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
     rows++;
     if (r.id !== expectedId) {
       return { ok: false, rows, firstBrokenId: r.id, message: `Audit chain broken: row ${expectedId} is missing (next row is ${r.id}).` };

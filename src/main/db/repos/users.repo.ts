@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/roles';
 import type { User } from '../../../shared/schemas/users';
 import type { Sqlite } from '../connection';
+import { cached } from '../statements';
 
 interface UserRow {
   id: number;
@@ -53,58 +54,58 @@ export function insertUser(
 
 /** All users, active first, then by name. */
 export function listUsers(db: Sqlite): UserRecord[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM users ORDER BY active DESC, display_name COLLATE NOCASE`).all() as UserRow[]).map(toRecord);
+  return (cached(db, `SELECT ${COLUMNS} FROM users ORDER BY active DESC, display_name COLLATE NOCASE`).all() as UserRow[]).map(toRecord);
 }
 
 /** One user by id. */
 export function getUser(db: Sqlite, id: number): UserRecord | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
   return r ? toRecord(r) : null;
 }
 
 /** One user by username. */
 export function getUserByUsername(db: Sqlite, username: string): UserRecord | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM users WHERE username = ?`).get(username) as UserRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM users WHERE username = ?`).get(username) as UserRow | undefined;
   return r ? toRecord(r) : null;
 }
 
 /** The user who owns a keyring slot. */
 export function getUserBySlot(db: Sqlite, slotId: string): UserRecord | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM users WHERE keyring_slot = ?`).get(slotId) as UserRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM users WHERE keyring_slot = ?`).get(slotId) as UserRow | undefined;
   return r ? toRecord(r) : null;
 }
 
 /** Number of active administrators. */
 export function countActiveAdmins(db: Sqlite): number {
-  return (db.prepare(`SELECT count(*) AS n FROM users WHERE role = 'administrator' AND active = 1`).get() as { n: number }).n;
+  return (cached(db, `SELECT count(*) AS n FROM users WHERE role = 'administrator' AND active = 1`).get() as { n: number }).n;
 }
 
 /** Sets a user's role. */
 export function setUserRole(db: Sqlite, id: number, role: Role): void {
-  db.prepare('UPDATE users SET role = ? WHERE id = ?').run(role, id);
+  cached(db, 'UPDATE users SET role = ? WHERE id = ?').run(role, id);
 }
 
 /** Deactivates a user and forgets their slot. */
 export function deactivateUser(db: Sqlite, id: number, at: string): void {
-  db.prepare('UPDATE users SET active = 0, keyring_slot = NULL, deactivated_at = ? WHERE id = ?').run(at, id);
+  cached(db, 'UPDATE users SET active = 0, keyring_slot = NULL, deactivated_at = ? WHERE id = ?').run(at, id);
 }
 
 /** Sets or clears "must change password at next sign-in". */
 export function setMustChangePassword(db: Sqlite, id: number, must: boolean): void {
-  db.prepare('UPDATE users SET must_change_password = ? WHERE id = ?').run(must ? 1 : 0, id);
+  cached(db, 'UPDATE users SET must_change_password = ? WHERE id = ?').run(must ? 1 : 0, id);
 }
 
 /** Records a successful sign-in. */
 export function touchSignIn(db: Sqlite, id: number, at: string): void {
-  db.prepare('UPDATE users SET last_sign_in_at = ? WHERE id = ?').run(at, id);
+  cached(db, 'UPDATE users SET last_sign_in_at = ? WHERE id = ?').run(at, id);
 }
 
 /** Remembers discreet mode for a user. */
 export function setDiscreet(db: Sqlite, id: number, discreet: boolean): void {
-  db.prepare('UPDATE users SET discreet = ? WHERE id = ?').run(discreet ? 1 : 0, id);
+  cached(db, 'UPDATE users SET discreet = ? WHERE id = ?').run(discreet ? 1 : 0, id);
 }
 
 /** Points a user at a (new) keyring slot. */
 export function setKeyringSlot(db: Sqlite, id: number, slotId: string | null): void {
-  db.prepare('UPDATE users SET keyring_slot = ? WHERE id = ?').run(slotId, id);
+  cached(db, 'UPDATE users SET keyring_slot = ? WHERE id = ?').run(slotId, id);
 }

@@ -1,6 +1,7 @@
 import { displayNameOf } from '../../../../shared/cases/display';
 import type { Sqlite } from '../../connection';
 import type { ReferralRow } from '../cases/referrals.repo';
+import { cached } from '../../statements';
 
 /*
  * Batched look-ups the board needs for the households and staff named on its bars: one query
@@ -39,7 +40,7 @@ export function householdLabels(db: Sqlite, ids: readonly number[], userId: numb
 
 /** Staff display names by id. */
 export function staffNames(db: Sqlite): Map<number, string> {
-  const rows = db.prepare('SELECT id, display_name FROM users').all() as { id: number; display_name: string }[];
+  const rows = cached(db, 'SELECT id, display_name FROM users').all() as { id: number; display_name: string }[];
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 

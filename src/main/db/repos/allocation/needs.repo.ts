@@ -1,6 +1,7 @@
 import type { AllocationNeeds } from '../../../../shared/allocation/schemas/needs.schema';
 import type { Sqlite } from '../../connection';
 import { jsonArray } from '../cases/json-columns';
+import { cached } from '../../statements';
 
 /** A household_needs row. */
 interface NeedsRow {
@@ -39,7 +40,7 @@ export function getNeeds(db: Sqlite, householdId: number): { needs: AllocationNe
 
 /** Records (replaces) a household's needs. */
 export function saveNeeds(db: Sqlite, householdId: number, n: AllocationNeeds, at: string, by: number | null): void {
-  db.prepare(
+  cached(db, 
     `INSERT INTO household_needs (household_id, wheelchair, step_free, max_floor, pets, avoid_areas, preferred_areas, notes, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (household_id) DO UPDATE SET wheelchair = excluded.wheelchair, step_free = excluded.step_free, max_floor = excluded.max_floor,

@@ -1,5 +1,6 @@
 import type { OutOfServiceReasonCode } from '../../../../shared/allocation/vocab.allocation';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /*
  * The three kinds of period on a unit's timeline. Every query that decides availability reads
@@ -60,43 +61,43 @@ const OVERLAPS = `status = 'active' AND start_date < ? AND coalesce(end_date, ${
 
 /** Marks holds whose expiry has passed as expired; returns how many. */
 export function expireHolds(db: Sqlite, nowIso: string): number {
-  return db.prepare("UPDATE unit_holds SET status = 'expired', closed_at = expires_at, close_reason = 'lapsed' WHERE status = 'active' AND expires_at <= ?").run(nowIso)
+  return cached(db, "UPDATE unit_holds SET status = 'expired', closed_at = expires_at, close_reason = 'lapsed' WHERE status = 'active' AND expires_at <= ?").run(nowIso)
     .changes;
 }
 
 /** Active stays overlapping [from, to) (to may be the open end), for every unit or one. */
 export function staysOverlapping(db: Sqlite, from: string, to: string, unitId: number | null = null): StayRow[] {
-  if (unitId === null) return db.prepare(`SELECT * FROM unit_stays WHERE ${OVERLAPS} ORDER BY unit_id, start_date`).all(to, from) as StayRow[];
-  return db.prepare(`SELECT * FROM unit_stays WHERE unit_id = ? AND ${OVERLAPS} ORDER BY start_date`).all(unitId, to, from) as StayRow[];
+  if (unitId === null) return cached(db, `SELECT * FROM unit_stays WHERE ${OVERLAPS} ORDER BY unit_id, start_date`).all(to, from) as StayRow[];
+  return cached(db, `SELECT * FROM unit_stays WHERE unit_id = ? AND ${OVERLAPS} ORDER BY start_date`).all(unitId, to, from) as StayRow[];
 }
 
 /** Active holds overlapping [from, to) that have not lapsed at `nowIso`. */
 export function holdsOverlapping(db: Sqlite, from: string, to: string, nowIso: string, unitId: number | null = null): HoldRow[] {
   if (unitId === null) {
-    return db.prepare(`SELECT * FROM unit_holds WHERE ${OVERLAPS} AND expires_at > ? ORDER BY unit_id, start_date`).all(to, from, nowIso) as HoldRow[];
+    return cached(db, `SELECT * FROM unit_holds WHERE ${OVERLAPS} AND expires_at > ? ORDER BY unit_id, start_date`).all(to, from, nowIso) as HoldRow[];
   }
-  return db.prepare(`SELECT * FROM unit_holds WHERE unit_id = ? AND ${OVERLAPS} AND expires_at > ? ORDER BY start_date`).all(unitId, to, from, nowIso) as HoldRow[];
+  return cached(db, `SELECT * FROM unit_holds WHERE unit_id = ? AND ${OVERLAPS} AND expires_at > ? ORDER BY start_date`).all(unitId, to, from, nowIso) as HoldRow[];
 }
 
 /** Active out-of-service periods overlapping [from, to). */
 export function outOfServiceOverlapping(db: Sqlite, from: string, to: string, unitId: number | null = null): OutOfServiceRow[] {
-  if (unitId === null) return db.prepare(`SELECT * FROM unit_out_of_service WHERE ${OVERLAPS} ORDER BY unit_id, start_date`).all(to, from) as OutOfServiceRow[];
-  return db.prepare(`SELECT * FROM unit_out_of_service WHERE unit_id = ? AND ${OVERLAPS} ORDER BY start_date`).all(unitId, to, from) as OutOfServiceRow[];
+  if (unitId === null) return cached(db, `SELECT * FROM unit_out_of_service WHERE ${OVERLAPS} ORDER BY unit_id, start_date`).all(to, from) as OutOfServiceRow[];
+  return cached(db, `SELECT * FROM unit_out_of_service WHERE unit_id = ? AND ${OVERLAPS} ORDER BY start_date`).all(unitId, to, from) as OutOfServiceRow[];
 }
 
 /** One stay. */
 export function getStay(db: Sqlite, id: number): StayRow | null {
-  return (db.prepare('SELECT * FROM unit_stays WHERE id = ?').get(id) as StayRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM unit_stays WHERE id = ?').get(id) as StayRow | undefined) ?? null;
 }
 
 /** One hold. */
 export function getHold(db: Sqlite, id: number): HoldRow | null {
-  return (db.prepare('SELECT * FROM unit_holds WHERE id = ?').get(id) as HoldRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM unit_holds WHERE id = ?').get(id) as HoldRow | undefined) ?? null;
 }
 
 /** One out-of-service period. */
 export function getOutOfService(db: Sqlite, id: number): OutOfServiceRow | null {
-  return (db.prepare('SELECT * FROM unit_out_of_service WHERE id = ?').get(id) as OutOfServiceRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM unit_out_of_service WHERE id = ?').get(id) as OutOfServiceRow | undefined) ?? null;
 }
 
 /** A household's open stay (active, not yet ended or ending after `date`), if any. */
@@ -110,7 +111,7 @@ export function openStayOf(db: Sqlite, householdId: number, date: string): StayR
 
 /** A household's active holds that have not lapsed. */
 export function activeHoldsOf(db: Sqlite, householdId: number, nowIso: string): HoldRow[] {
-  return db.prepare("SELECT * FROM unit_holds WHERE household_id = ? AND status = 'active' AND expires_at > ? ORDER BY id").all(householdId, nowIso) as HoldRow[];
+  return cached(db, "SELECT * FROM unit_holds WHERE household_id = ? AND status = 'active' AND expires_at > ? ORDER BY id").all(householdId, nowIso) as HoldRow[];
 }
 
 /** Inserts a hold. */
@@ -166,12 +167,12 @@ export function insertStay(
 
 /** Ends a stay on the morning of `endDate`. */
 export function endStayRow(db: Sqlite, id: number, endDate: string, reason: string, at: string, by: number | null): void {
-  db.prepare('UPDATE unit_stays SET end_date = ?, end_reason = ?, ended_at = ?, ended_by = ? WHERE id = ?').run(endDate, reason, at, by, id);
+  cached(db, 'UPDATE unit_stays SET end_date = ?, end_reason = ?, ended_at = ?, ended_by = ? WHERE id = ?').run(endDate, reason, at, by, id);
 }
 
 /** Marks a stay as recorded in error. */
 export function cancelStayRow(db: Sqlite, id: number, reason: string, at: string, by: number | null): void {
-  db.prepare("UPDATE unit_stays SET status = 'cancelled', end_reason = ?, ended_at = ?, ended_by = ? WHERE id = ?").run(reason, at, by, id);
+  cached(db, "UPDATE unit_stays SET status = 'cancelled', end_reason = ?, ended_at = ?, ended_by = ? WHERE id = ?").run(reason, at, by, id);
 }
 
 /** Inserts an out-of-service period. */
@@ -188,8 +189,8 @@ export function insertOutOfService(
 
 /** Ends an out-of-service period on `endDate`, or cancels it when it had not begun by then. */
 export function endOutOfServiceRow(db: Sqlite, id: number, endDate: string | null, at: string): void {
-  if (endDate === null) db.prepare("UPDATE unit_out_of_service SET status = 'cancelled', updated_at = ? WHERE id = ?").run(at, id);
-  else db.prepare('UPDATE unit_out_of_service SET end_date = ?, updated_at = ? WHERE id = ?').run(endDate, at, id);
+  if (endDate === null) cached(db, "UPDATE unit_out_of_service SET status = 'cancelled', updated_at = ? WHERE id = ?").run(at, id);
+  else cached(db, 'UPDATE unit_out_of_service SET end_date = ?, updated_at = ? WHERE id = ?').run(endDate, at, id);
 }
 
 /** Stays (active) for the figures: every stay overlapping the range, plus those it continues. */

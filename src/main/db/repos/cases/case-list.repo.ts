@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** Filters, already normalised by the service. */
 export interface CaseListFilter {
@@ -118,16 +119,16 @@ export function listCases(db: Sqlite, f: CaseListFilter): { total: number; rows:
   } else {
     sql = { count: COUNT_ALL, list: LIST_ALL };
   }
-  const rows = db.prepare(sql.list).all({ ...p, ...extra, ...page }) as (CaseListRow & { total?: number })[];
+  const rows = cached(db, sql.list).all({ ...p, ...extra, ...page }) as (CaseListRow & { total?: number })[];
   if (sql.count === null) {
     // An offset past the end returns no rows and so no window total: count separately then.
     const total = rows[0]?.total ?? (f.offset > 0 ? countOf(db, sql.list, { ...p, ...extra }) : 0);
     return { total, rows };
   }
-  return { total: (db.prepare(sql.count).get({ ...p, ...extra }) as { n: number }).n, rows };
+  return { total: (cached(db, sql.count).get({ ...p, ...extra }) as { n: number }).n, rows };
 }
 
 function countOf(db: Sqlite, listSql: string, params: Record<string, unknown>): number {
-  const row = db.prepare(listSql).get({ ...params, limit: 1, offset: 0 }) as { total?: number } | undefined;
+  const row = cached(db, listSql).get({ ...params, limit: 1, offset: 0 }) as { total?: number } | undefined;
   return row?.total ?? 0;
 }

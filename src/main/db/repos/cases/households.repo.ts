@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A household row. */
 export interface HouseholdRow {
@@ -13,44 +14,44 @@ export interface HouseholdRow {
 
 /** The next case reference: C-000001, C-000002 … */
 export function nextHouseholdReference(db: Sqlite): string {
-  const row = db.prepare("SELECT max(CAST(substr(reference, 3) AS INTEGER)) AS n FROM households WHERE reference LIKE 'C-%'").get() as { n: number | null };
+  const row = cached(db, "SELECT max(CAST(substr(reference, 3) AS INTEGER)) AS n FROM households WHERE reference LIKE 'C-%'").get() as { n: number | null };
   return `C-${String((row.n ?? 0) + 1).padStart(6, '0')}`;
 }
 
 /** Creates a household and returns its id. */
 export function insertHousehold(db: Sqlite, h: { reference: string; createdAt: string; createdBy: number | null }): number {
-  return Number(db.prepare('INSERT INTO households (reference, created_at, created_by) VALUES (?, ?, ?)').run(h.reference, h.createdAt, h.createdBy).lastInsertRowid);
+  return Number(cached(db, 'INSERT INTO households (reference, created_at, created_by) VALUES (?, ?, ?)').run(h.reference, h.createdAt, h.createdBy).lastInsertRowid);
 }
 
 /** One household. */
 export function getHousehold(db: Sqlite, id: number): HouseholdRow | null {
-  return (db.prepare('SELECT * FROM households WHERE id = ?').get(id) as HouseholdRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM households WHERE id = ?').get(id) as HouseholdRow | undefined) ?? null;
 }
 
 /** The users a restricted case is open to. */
 export function caseAccessList(db: Sqlite, householdId: number): number[] {
-  return (db.prepare('SELECT user_id FROM case_access WHERE household_id = ? ORDER BY user_id').all(householdId) as { user_id: number }[]).map((r) => r.user_id);
+  return (cached(db, 'SELECT user_id FROM case_access WHERE household_id = ? ORDER BY user_id').all(householdId) as { user_id: number }[]).map((r) => r.user_id);
 }
 
 /** Whether a user is on a case's access list. */
 export function hasCaseAccess(db: Sqlite, householdId: number, userId: number): boolean {
-  return db.prepare('SELECT 1 FROM case_access WHERE household_id = ? AND user_id = ?').get(householdId, userId) !== undefined;
+  return cached(db, 'SELECT 1 FROM case_access WHERE household_id = ? AND user_id = ?').get(householdId, userId) !== undefined;
 }
 
 /** Replaces a case's restriction (an empty list lifts it). */
 export function setRestriction(db: Sqlite, householdId: number, userIds: readonly number[]): void {
-  db.prepare('DELETE FROM case_access WHERE household_id = ?').run(householdId);
-  const add = db.prepare('INSERT INTO case_access (household_id, user_id) VALUES (?, ?)');
+  cached(db, 'DELETE FROM case_access WHERE household_id = ?').run(householdId);
+  const add = cached(db, 'INSERT INTO case_access (household_id, user_id) VALUES (?, ?)');
   for (const u of new Set(userIds)) add.run(householdId, u);
-  db.prepare('UPDATE households SET restricted = ? WHERE id = ?').run(userIds.length > 0 ? 1 : 0, householdId);
+  cached(db, 'UPDATE households SET restricted = ? WHERE id = ?').run(userIds.length > 0 ? 1 : 0, householdId);
 }
 
 /** Sets the key worker. */
 export function setWorker(db: Sqlite, householdId: number, userId: number | null): void {
-  db.prepare('UPDATE households SET worker_id = ? WHERE id = ?').run(userId, householdId);
+  cached(db, 'UPDATE households SET worker_id = ? WHERE id = ?').run(userId, householdId);
 }
 
 /** Keeps the household's current risk level in step with its latest assessment. */
 export function setHouseholdRisk(db: Sqlite, householdId: number, level: 'standard' | 'medium' | 'high'): void {
-  db.prepare('UPDATE households SET risk_level = ? WHERE id = ?').run(level, householdId);
+  cached(db, 'UPDATE households SET risk_level = ? WHERE id = ?').run(level, householdId);
 }

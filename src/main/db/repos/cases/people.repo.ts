@@ -2,6 +2,7 @@ import { displayNameOf, searchKey } from '../../../../shared/cases/display';
 import type { Person } from '../../../../shared/cases/schemas/people';
 import type { Sqlite } from '../../connection';
 import { jsonArray, jsonObject } from './json-columns';
+import { cached } from '../../statements';
 
 /** A people row. */
 export interface PersonRow {
@@ -118,21 +119,21 @@ export function insertPerson(db: Sqlite, householdId: number, kind: 'adult' | 'c
   // Column names come only from FIELD_COLUMNS above, never from input.
   const COLUMNS_SQL = ['household_id', 'kind', 'search_text', 'created_at', 'updated_at', ...names].join(', ');
   const PLACEHOLDERS = Array(5 + names.length).fill('?').join(', ');
-  return Number(db.prepare(`INSERT INTO people (${COLUMNS_SQL}) VALUES (${PLACEHOLDERS})`).run(householdId, kind, search, at, at, ...values).lastInsertRowid);
+  return Number(cached(db, `INSERT INTO people (${COLUMNS_SQL}) VALUES (${PLACEHOLDERS})`).run(householdId, kind, search, at, at, ...values).lastInsertRowid);
 }
 
 /** Rewrites a person's fields (all of those given). */
 export function updatePerson(db: Sqlite, id: number, fields: PersonFields, at: string): void {
   const { names, values } = columnsOf(fields);
-  const current = db.prepare('SELECT name, alias FROM people WHERE id = ?').get(id) as { name: string; alias: string };
+  const current = cached(db, 'SELECT name, alias FROM people WHERE id = ?').get(id) as { name: string; alias: string };
   const search = searchKey(`${fields.name ?? current.name} ${fields.alias ?? current.alias}`);
   const ASSIGNMENTS = [...names.map((n) => `${n} = ?`), 'search_text = ?', 'updated_at = ?'].join(', ');
-  db.prepare(`UPDATE people SET ${ASSIGNMENTS} WHERE id = ?`).run(...values, search, at, id);
+  cached(db, `UPDATE people SET ${ASSIGNMENTS} WHERE id = ?`).run(...values, search, at, id);
 }
 
 /** Marks a child as removed (added in error); the row is kept for the audit trail. */
 export function removePerson(db: Sqlite, id: number, at: string): void {
-  db.prepare('UPDATE people SET removed_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+  cached(db, 'UPDATE people SET removed_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
 }
 
 /** The people of a household, adult first. */
@@ -144,7 +145,7 @@ export function peopleOf(db: Sqlite, householdId: number): PersonRow[] {
 
 /** The household's adult. */
 export function adultOf(db: Sqlite, householdId: number): PersonRow | null {
-  return (db.prepare("SELECT * FROM people WHERE household_id = ? AND kind = 'adult'").get(householdId) as PersonRow | undefined) ?? null;
+  return (cached(db, "SELECT * FROM people WHERE household_id = ? AND kind = 'adult'").get(householdId) as PersonRow | undefined) ?? null;
 }
 
 /** Converts a row to the shared shape; restricted fields are left for the service to blank. */
@@ -193,7 +194,7 @@ export function findMatches(db: Sqlite, q: { nameKey: string; aliasKey: string; 
     for (const r of rows) if (searchKey(r.name) === q.nameKey) out.set(r.household_id, 'name_and_date_of_birth');
   }
   if (q.aliasKey) {
-    const rows = db.prepare("SELECT household_id, alias FROM people WHERE kind = 'adult' AND alias <> ''").all() as { household_id: number; alias: string }[];
+    const rows = cached(db, "SELECT household_id, alias FROM people WHERE kind = 'adult' AND alias <> ''").all() as { household_id: number; alias: string }[];
     for (const r of rows) if (!out.has(r.household_id) && searchKey(r.alias) === q.aliasKey) out.set(r.household_id, 'alias');
   }
   return [...out].map(([household_id, matched_on]) => ({ household_id, matched_on }));

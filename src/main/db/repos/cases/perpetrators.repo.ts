@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A perpetrators row. */
 export interface PerpetratorRow {
@@ -17,7 +18,7 @@ export function savePerpetrator(
   p: { id: number | null; householdId: number; nameOrDescription: string; sex: string; relationship: string; knownRisks: string; avoidAreas: string[]; at: string },
 ): number {
   if (p.id !== null) {
-    db.prepare(
+    cached(db, 
       'UPDATE perpetrators SET name_or_description = ?, sex = ?, relationship = ?, known_risks = ?, avoid_areas = ?, updated_at = ? WHERE id = ? AND household_id = ?',
     ).run(p.nameOrDescription, p.sex, p.relationship, p.knownRisks, JSON.stringify(p.avoidAreas), p.at, p.id, p.householdId);
     return p.id;
@@ -33,12 +34,12 @@ export function savePerpetrator(
 
 /** One perpetrator. */
 export function getPerpetrator(db: Sqlite, id: number): PerpetratorRow | null {
-  return (db.prepare('SELECT * FROM perpetrators WHERE id = ?').get(id) as PerpetratorRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM perpetrators WHERE id = ?').get(id) as PerpetratorRow | undefined) ?? null;
 }
 
 /** A household's perpetrators. */
 export function perpetratorsOf(db: Sqlite, householdId: number): PerpetratorRow[] {
-  return db.prepare('SELECT * FROM perpetrators WHERE household_id = ? ORDER BY id').all(householdId) as PerpetratorRow[];
+  return cached(db, 'SELECT * FROM perpetrators WHERE household_id = ? ORDER BY id').all(householdId) as PerpetratorRow[];
 }
 
 /** Adds or updates a court order; returns the id. */
@@ -47,7 +48,7 @@ export function saveCourtOrder(
   o: { id: number | null; perpetratorId: number; kind: string; madeOn: string | null; expiresOn: string | null; notes: string; at: string },
 ): number {
   if (o.id !== null) {
-    db.prepare('UPDATE court_orders SET kind = ?, made_on = ?, expires_on = ?, notes = ? WHERE id = ? AND perpetrator_id = ?').run(
+    cached(db, 'UPDATE court_orders SET kind = ?, made_on = ?, expires_on = ?, notes = ? WHERE id = ? AND perpetrator_id = ?').run(
       o.kind,
       o.madeOn,
       o.expiresOn,
@@ -66,7 +67,7 @@ export function saveCourtOrder(
 
 /** A perpetrator's court orders. */
 export function courtOrdersOf(db: Sqlite, perpetratorId: number): { id: number; kind: string; made_on: string | null; expires_on: string | null; notes: string }[] {
-  return db.prepare('SELECT id, kind, made_on, expires_on, notes FROM court_orders WHERE perpetrator_id = ? ORDER BY coalesce(expires_on, made_on, created_at)').all(perpetratorId) as {
+  return cached(db, 'SELECT id, kind, made_on, expires_on, notes FROM court_orders WHERE perpetrator_id = ? ORDER BY coalesce(expires_on, made_on, created_at)').all(perpetratorId) as {
     id: number;
     kind: string;
     made_on: string | null;

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A referrals row. */
 export interface ReferralRow {
@@ -95,22 +96,22 @@ export function insertReferral(db: Sqlite, r: NewReferral): number {
 
 /** The next episode number of a household. */
 export function nextEpisodeNo(db: Sqlite, householdId: number): number {
-  return ((db.prepare('SELECT max(episode_no) AS n FROM referrals WHERE household_id = ?').get(householdId) as { n: number | null }).n ?? 0) + 1;
+  return ((cached(db, 'SELECT max(episode_no) AS n FROM referrals WHERE household_id = ?').get(householdId) as { n: number | null }).n ?? 0) + 1;
 }
 
 /** One referral. */
 export function getReferral(db: Sqlite, id: number): ReferralRow | null {
-  return (db.prepare('SELECT * FROM referrals WHERE id = ?').get(id) as ReferralRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM referrals WHERE id = ?').get(id) as ReferralRow | undefined) ?? null;
 }
 
 /** One referral by reference. */
 export function getReferralByReference(db: Sqlite, reference: string): ReferralRow | null {
-  return (db.prepare('SELECT * FROM referrals WHERE reference = ?').get(reference) as ReferralRow | undefined) ?? null;
+  return (cached(db, 'SELECT * FROM referrals WHERE reference = ?').get(reference) as ReferralRow | undefined) ?? null;
 }
 
 /** A household's episodes, newest first. */
 export function referralsOf(db: Sqlite, householdId: number): ReferralRow[] {
-  return db.prepare('SELECT * FROM referrals WHERE household_id = ? ORDER BY episode_no DESC').all(householdId) as ReferralRow[];
+  return cached(db, 'SELECT * FROM referrals WHERE household_id = ? ORDER BY episode_no DESC').all(householdId) as ReferralRow[];
 }
 
 /** Records a contact attempt; a successful one marks first contact and moves a new referral on. */
@@ -124,8 +125,8 @@ export function insertContactAttempt(
       .run(a.referralId, a.at, a.method, a.outcome, a.notes, a.byUser, a.createdAt).lastInsertRowid,
   );
   if (a.outcome === 'spoke' || a.outcome === 'message_via_referrer') {
-    db.prepare('UPDATE referrals SET first_contact_at = ? WHERE id = ? AND (first_contact_at IS NULL OR first_contact_at > ?)').run(a.at, a.referralId, a.at);
-    db.prepare("UPDATE referrals SET status = 'in_progress', updated_at = ? WHERE id = ? AND status = 'new'").run(a.createdAt, a.referralId);
+    cached(db, 'UPDATE referrals SET first_contact_at = ? WHERE id = ? AND (first_contact_at IS NULL OR first_contact_at > ?)').run(a.at, a.referralId, a.at);
+    cached(db, "UPDATE referrals SET status = 'in_progress', updated_at = ? WHERE id = ? AND status = 'new'").run(a.createdAt, a.referralId);
   }
   return id;
 }
@@ -166,7 +167,7 @@ export function decideReferral(
   id: number,
   d: { status: 'accepted' | 'not_supported'; acceptedTo: string | null; reason: string | null; unitTypesFull: string[]; note: string; by: number | null; at: string },
 ): void {
-  db.prepare(
+  cached(db, 
     `UPDATE referrals SET status = ?, accepted_to = ?, not_supported_reason = ?, unit_types_full = ?, decision_note = ?, decided_by = ?, decided_at = ?,
        waiting_since = CASE WHEN ? = 'waiting_unit' THEN ? ELSE NULL END, updated_at = ? WHERE id = ?`,
   ).run(d.status, d.acceptedTo, d.reason, JSON.stringify(d.unitTypesFull), d.note, d.by, d.at, d.acceptedTo, d.at, d.at, id);
@@ -174,7 +175,7 @@ export function decideReferral(
 
 /** Ends a household's wait for a unit (they arrived, or the need ended). */
 export function endWaiting(db: Sqlite, referralId: number, at: string, reason: string): void {
-  db.prepare('UPDATE referrals SET waiting_ended_at = ?, waiting_end_reason = ?, updated_at = ? WHERE id = ? AND waiting_ended_at IS NULL').run(at, reason, at, referralId);
+  cached(db, 'UPDATE referrals SET waiting_ended_at = ?, waiting_end_reason = ?, updated_at = ? WHERE id = ? AND waiting_ended_at IS NULL').run(at, reason, at, referralId);
 }
 
 /** Accepted referrals still waiting for a unit. */
@@ -186,7 +187,7 @@ export function waitingReferrals(db: Sqlite): ReferralRow[] {
 
 /** Records a manager's priority adjustment. */
 export function insertPriorityAdjustment(db: Sqlite, a: { referralId: number; points: number; reason: string; by: number | null; at: string }): void {
-  db.prepare('INSERT INTO priority_adjustments (referral_id, points, reason, by_user, at) VALUES (?, ?, ?, ?, ?)').run(a.referralId, a.points, a.reason, a.by, a.at);
+  cached(db, 'INSERT INTO priority_adjustments (referral_id, points, reason, by_user, at) VALUES (?, ?, ?, ?, ?)').run(a.referralId, a.points, a.reason, a.by, a.at);
 }
 
 /** Adjustments of one referral's priority. */
@@ -198,5 +199,5 @@ export function adjustmentsOf(db: Sqlite, referralId: number): { points: number;
 
 /** Sets the referral's status (e.g. closed). */
 export function setReferralStatus(db: Sqlite, id: number, status: ReferralRow['status'], at: string): void {
-  db.prepare('UPDATE referrals SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+  cached(db, 'UPDATE referrals SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
 }

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A risk_assessments row with the assessor's name. */
 export interface AssessmentRow {
@@ -87,14 +88,14 @@ export function assessmentsOf(db: Sqlite, householdId: number): AssessmentRow[] 
 /** Adds an incident. */
 export function insertIncident(db: Sqlite, i: { householdId: number; occurredOn: string; notes: string; by: number | null; at: string }): number {
   return Number(
-    db.prepare('INSERT INTO incidents (household_id, occurred_on, notes, created_by, created_at) VALUES (?, ?, ?, ?, ?)').run(i.householdId, i.occurredOn, i.notes, i.by, i.at)
+    cached(db, 'INSERT INTO incidents (household_id, occurred_on, notes, created_by, created_at) VALUES (?, ?, ?, ?, ?)').run(i.householdId, i.occurredOn, i.notes, i.by, i.at)
       .lastInsertRowid,
   );
 }
 
 /** A household's incidents, newest first. */
 export function incidentsOf(db: Sqlite, householdId: number): { id: number; occurred_on: string; notes: string }[] {
-  return db.prepare('SELECT id, occurred_on, notes FROM incidents WHERE household_id = ? ORDER BY occurred_on DESC, id DESC').all(householdId) as {
+  return cached(db, 'SELECT id, occurred_on, notes FROM incidents WHERE household_id = ? ORDER BY occurred_on DESC, id DESC').all(householdId) as {
     id: number;
     occurred_on: string;
     notes: string;
@@ -104,7 +105,7 @@ export function incidentsOf(db: Sqlite, householdId: number): { id: number; occu
 /** Adds or updates a MARAC referral. */
 export function saveMarac(db: Sqlite, m: { id: number | null; householdId: number; referredOn: string; meetingOn: string | null; actions: string; by: number | null; at: string }): number {
   if (m.id !== null) {
-    db.prepare('UPDATE marac_referrals SET referred_on = ?, meeting_on = ?, actions = ? WHERE id = ? AND household_id = ?').run(m.referredOn, m.meetingOn, m.actions, m.id, m.householdId);
+    cached(db, 'UPDATE marac_referrals SET referred_on = ?, meeting_on = ?, actions = ? WHERE id = ? AND household_id = ?').run(m.referredOn, m.meetingOn, m.actions, m.id, m.householdId);
     return m.id;
   }
   return Number(
@@ -116,7 +117,7 @@ export function saveMarac(db: Sqlite, m: { id: number | null; householdId: numbe
 
 /** A household's MARAC referrals, newest first. */
 export function maracOf(db: Sqlite, householdId: number): { id: number; referred_on: string; meeting_on: string | null; actions: string; created_at: string }[] {
-  return db.prepare('SELECT id, referred_on, meeting_on, actions, created_at FROM marac_referrals WHERE household_id = ? ORDER BY referred_on DESC, id DESC').all(householdId) as {
+  return cached(db, 'SELECT id, referred_on, meeting_on, actions, created_at FROM marac_referrals WHERE household_id = ? ORDER BY referred_on DESC, id DESC').all(householdId) as {
     id: number;
     referred_on: string;
     meeting_on: string | null;

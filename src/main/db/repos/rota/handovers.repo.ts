@@ -1,5 +1,6 @@
 import type { Handover } from '../../../../shared/rota/schemas/handover.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A handover as stored, before the service says whether the reader has acknowledged it. */
 export type HandoverRecord = Omit<Handover, 'acknowledgedByMe'>;
@@ -15,8 +16,8 @@ interface HandoverRow {
 const SELECT = `SELECT h.id, h.written_by, u.display_name AS written_by_name, h.written_at, h.general_notes FROM handovers h JOIN users u ON u.id = h.written_by`;
 
 function complete(db: Sqlite, rows: HandoverRow[]): HandoverRecord[] {
-  const notes = db.prepare('SELECT target_label, case_id, note FROM handover_notes WHERE handover_id = ? ORDER BY position');
-  const acks = db.prepare(
+  const notes = cached(db, 'SELECT target_label, case_id, note FROM handover_notes WHERE handover_id = ? ORDER BY position');
+  const acks = cached(db, 
     'SELECT a.user_id, u.display_name, a.acknowledged_at FROM handover_acks a JOIN users u ON u.id = a.user_id WHERE a.handover_id = ? ORDER BY a.acknowledged_at',
   );
   return rows.map((r) => ({
@@ -41,21 +42,21 @@ export function insertHandover(
   by: number,
   at: string,
 ): number {
-  const id = Number(db.prepare('INSERT INTO handovers (written_by, written_at, general_notes) VALUES (?, ?, ?)').run(by, at, h.generalNotes).lastInsertRowid);
-  const note = db.prepare('INSERT INTO handover_notes (handover_id, position, target_label, case_id, note) VALUES (?, ?, ?, ?, ?)');
+  const id = Number(cached(db, 'INSERT INTO handovers (written_by, written_at, general_notes) VALUES (?, ?, ?)').run(by, at, h.generalNotes).lastInsertRowid);
+  const note = cached(db, 'INSERT INTO handover_notes (handover_id, position, target_label, case_id, note) VALUES (?, ?, ?, ?, ?)');
   h.notes.forEach((n, i) => note.run(id, i, n.targetLabel, n.caseId, n.note));
   return id;
 }
 
 /** One handover. */
 export function getHandover(db: Sqlite, id: number): HandoverRecord | null {
-  const r = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HandoverRow | undefined;
+  const r = cached(db, `${SELECT} WHERE h.id = ?`).get(id) as HandoverRow | undefined;
   return r ? complete(db, [r])[0]! : null;
 }
 
 /** Records that a user has read a handover; false if they already had. */
 export function acknowledge(db: Sqlite, handoverId: number, userId: number, at: string): boolean {
-  return db.prepare('INSERT OR IGNORE INTO handover_acks (handover_id, user_id, acknowledged_at) VALUES (?, ?, ?)').run(handoverId, userId, at).changes === 1;
+  return cached(db, 'INSERT OR IGNORE INTO handover_acks (handover_id, user_id, acknowledged_at) VALUES (?, ?, ?)').run(handoverId, userId, at).changes === 1;
 }
 
 /** Handovers by others since an instant that a user has not acknowledged, oldest first (read in order). */

@@ -1,5 +1,6 @@
 import type { PhoneCall } from '../../../../shared/rota/schemas/phone-log.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface CallRow {
   id: number;
@@ -77,7 +78,7 @@ export function insertCall(db: Sqlite, c: CallFields, by: number, at: string): n
 
 /** Corrects a call's fields (who logged it and when stay as they were). */
 export function updateCall(db: Sqlite, id: number, c: CallFields): void {
-  db.prepare(
+  cached(db, 
     `UPDATE phone_calls SET call_at = ?, caller_type = ?, case_id = ?, action_taken = ?, manager_called = ?, police_called = ?, follow_up_needed = ?, follow_up_note = ?
      WHERE id = ?`,
   ).run(c.at, c.callerType, c.caseId, c.actionTaken, b(c.managerCalled), b(c.policeCalled), b(c.followUpNeeded), c.followUpNote, id);
@@ -85,12 +86,12 @@ export function updateCall(db: Sqlite, id: number, c: CallFields): void {
 
 /** Closes a follow-up. */
 export function closeFollowUp(db: Sqlite, id: number, by: number, at: string, note: string): void {
-  db.prepare('UPDATE phone_calls SET follow_up_closed_by = ?, follow_up_closed_at = ?, follow_up_close_note = ? WHERE id = ?').run(by, at, note, id);
+  cached(db, 'UPDATE phone_calls SET follow_up_closed_by = ?, follow_up_closed_at = ?, follow_up_close_note = ? WHERE id = ?').run(by, at, note, id);
 }
 
 /** One call. */
 export function getCall(db: Sqlite, id: number): CallRecord | null {
-  const r = db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CallRow | undefined;
+  const r = cached(db, `${SELECT} WHERE c.id = ?`).get(id) as CallRow | undefined;
   return r ? toCall(r) : null;
 }
 
@@ -108,5 +109,5 @@ export function listCalls(db: Sqlite, f: { fromIso: string | null; toIso: string
 
 /** Follow-ups still open, oldest first: they stay listed until someone closes them. */
 export function openFollowUps(db: Sqlite): CallRecord[] {
-  return (db.prepare(`${SELECT} WHERE c.follow_up_needed = 1 AND c.follow_up_closed_at IS NULL ORDER BY c.call_at, c.id`).all() as CallRow[]).map(toCall);
+  return (cached(db, `${SELECT} WHERE c.follow_up_needed = 1 AND c.follow_up_closed_at IS NULL ORDER BY c.call_at, c.id`).all() as CallRow[]).map(toCall);
 }

@@ -1,5 +1,6 @@
 import type { Cover } from '../../../../shared/rota/schemas/cover.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface CoverRow {
   id: number;
@@ -43,13 +44,13 @@ export function insertCover(db: Sqlite, c: Omit<Cover, 'id' | 'createdAt'>, by: 
 
 /** One piece of cover. */
 export function getCover(db: Sqlite, id: number): Cover | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_cover WHERE id = ?`).get(id) as CoverRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_cover WHERE id = ?`).get(id) as CoverRow | undefined;
   return r ? toCover(r) : null;
 }
 
 /** Removes a piece of cover (the service refuses once it has started). */
 export function deleteCover(db: Sqlite, id: number): void {
-  db.prepare('DELETE FROM rota_cover WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM rota_cover WHERE id = ?').run(id);
 }
 
 /** Cover overlapping [fromLocal, toLocal), optionally of one layer, in the order made. */

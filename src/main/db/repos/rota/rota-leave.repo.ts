@@ -1,5 +1,6 @@
 import type { Leave } from '../../../../shared/rota/schemas/staff.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface LeaveRow {
   id: number;
@@ -27,13 +28,13 @@ export function insertLeave(db: Sqlite, l: { staffId: number; start: string; end
 
 /** One stretch of leave. */
 export function getLeave(db: Sqlite, id: number): Leave | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_leave WHERE id = ?`).get(id) as LeaveRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_leave WHERE id = ?`).get(id) as LeaveRow | undefined;
   return r ? toLeave(r) : null;
 }
 
 /** Cancels leave. */
 export function deleteLeave(db: Sqlite, id: number): void {
-  db.prepare('DELETE FROM rota_leave WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM rota_leave WHERE id = ?').run(id);
 }
 
 /**

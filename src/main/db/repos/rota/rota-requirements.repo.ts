@@ -1,5 +1,6 @@
 import type { Requirement } from '../../../../shared/rota/schemas/shift-type.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface RequirementRow {
   id: number;
@@ -58,7 +59,7 @@ export function insertRequirement(db: Sqlite, f: RequirementFields): number {
 
 /** Replaces a requirement's fields. */
 export function updateRequirement(db: Sqlite, id: number, f: RequirementFields): void {
-  db.prepare(
+  cached(db, 
     `UPDATE rota_requirements SET label = ?, shift_type_id = ?, from_time = ?, to_time = ?, days_of_week = ?, min_people = ?,
        required_skill = ?, required_sex = ?, active = ? WHERE id = ?`,
   ).run(f.label, f.shiftTypeId, f.from, f.to, daysToText(f.daysOfWeek), f.minPeople, f.requiredSkill, f.requiredSex, f.active ? 1 : 0, id);
@@ -66,11 +67,11 @@ export function updateRequirement(db: Sqlite, id: number, f: RequirementFields):
 
 /** Every requirement. */
 export function listRequirements(db: Sqlite): Requirement[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM rota_requirements ORDER BY active DESC, label COLLATE NOCASE, id`).all() as RequirementRow[]).map(toRequirement);
+  return (cached(db, `SELECT ${COLUMNS} FROM rota_requirements ORDER BY active DESC, label COLLATE NOCASE, id`).all() as RequirementRow[]).map(toRequirement);
 }
 
 /** One requirement. */
 export function getRequirement(db: Sqlite, id: number): Requirement | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_requirements WHERE id = ?`).get(id) as RequirementRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_requirements WHERE id = ?`).get(id) as RequirementRow | undefined;
   return r ? toRequirement(r) : null;
 }

@@ -1,6 +1,7 @@
 import type { Rotation, RotationVersion } from '../../../../shared/rota/schemas/rotation.schema';
 import type { Sqlite } from '../../connection';
 import { daysFromText, daysToText } from './rota-requirements.repo';
+import { cached } from '../../statements';
 
 interface VersionRow {
   id: number;
@@ -61,7 +62,7 @@ function toVersion(r: VersionRow, people: number[]): RotationVersion {
 
 /** Creates an empty rotation; returns its id. */
 export function insertRotation(db: Sqlite, by: number | null, at: string): number {
-  return Number(db.prepare('INSERT INTO rota_rotations (created_by, created_at) VALUES (?, ?)').run(by, at).lastInsertRowid);
+  return Number(cached(db, 'INSERT INTO rota_rotations (created_by, created_at) VALUES (?, ?)').run(by, at).lastInsertRowid);
 }
 
 /** Adds a version (with its people in order); returns its id. */
@@ -88,7 +89,7 @@ export function insertVersion(db: Sqlite, rotationId: number, f: VersionFields, 
         at,
       ).lastInsertRowid,
   );
-  const member = db.prepare('INSERT INTO rota_rotation_members (version_id, position, staff_id) VALUES (?, ?, ?)');
+  const member = cached(db, 'INSERT INTO rota_rotation_members (version_id, position, staff_id) VALUES (?, ?, ?)');
   f.people.forEach((staffId, i) => member.run(id, i, staffId));
   return id;
 }
@@ -98,24 +99,24 @@ export function insertVersion(db: Sqlite, rotationId: number, f: VersionFields, 
  * The service checks the date; versions in effect are never deleted.
  */
 export function deleteFutureVersion(db: Sqlite, versionId: number): void {
-  db.prepare('DELETE FROM rota_rotation_members WHERE version_id = ?').run(versionId);
-  db.prepare('DELETE FROM rota_rotation_versions WHERE id = ?').run(versionId);
+  cached(db, 'DELETE FROM rota_rotation_members WHERE version_id = ?').run(versionId);
+  cached(db, 'DELETE FROM rota_rotation_versions WHERE id = ?').run(versionId);
 }
 
 /** Every rotation with its versions, oldest version first. */
 export function listRotations(db: Sqlite): Rotation[] {
   const members = membersByVersion(db, null);
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM rota_rotation_versions ORDER BY rotation_id, effective_from, id`).all() as VersionRow[];
+  const rows = cached(db, `SELECT ${COLUMNS} FROM rota_rotation_versions ORDER BY rotation_id, effective_from, id`).all() as VersionRow[];
   const byRotation = new Map<number, RotationVersion[]>();
-  for (const id of (db.prepare('SELECT id FROM rota_rotations ORDER BY id').all() as { id: number }[]).map((r) => r.id)) byRotation.set(id, []);
+  for (const id of (cached(db, 'SELECT id FROM rota_rotations ORDER BY id').all() as { id: number }[]).map((r) => r.id)) byRotation.set(id, []);
   for (const r of rows) byRotation.get(r.rotation_id)?.push(toVersion(r, members.get(r.id) ?? []));
   return [...byRotation.entries()].map(([id, versions]) => ({ id, versions }));
 }
 
 /** One rotation with its versions. */
 export function getRotation(db: Sqlite, id: number): Rotation | null {
-  if (!db.prepare('SELECT 1 FROM rota_rotations WHERE id = ?').get(id)) return null;
+  if (!cached(db, 'SELECT 1 FROM rota_rotations WHERE id = ?').get(id)) return null;
   const members = membersByVersion(db, id);
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM rota_rotation_versions WHERE rotation_id = ? ORDER BY effective_from, id`).all(id) as VersionRow[];
+  const rows = cached(db, `SELECT ${COLUMNS} FROM rota_rotation_versions WHERE rotation_id = ? ORDER BY effective_from, id`).all(id) as VersionRow[];
   return { id, versions: rows.map((r) => toVersion(r, members.get(r.id) ?? [])) };
 }

@@ -1,5 +1,6 @@
 import type { CoverRole, ShiftType } from '../../../../shared/rota/schemas/shift-type.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface ShiftTypeRow {
   id: number;
@@ -63,7 +64,7 @@ export function insertShiftType(db: Sqlite, f: ShiftTypeFields): number {
 
 /** Replaces a shift type's fields. */
 export function updateShiftType(db: Sqlite, id: number, f: ShiftTypeFields): void {
-  db.prepare(
+  cached(db, 
     `UPDATE rota_shift_types SET name = ?, kind = ?, default_start = ?, default_end = ?, covers_office = ?, covers_phone = ?,
        covers_manager_on_call = ?, night_work = ?, counts_as_working_time = ?, active = ? WHERE id = ?`,
   ).run(f.name, f.kind, f.defaultStart, f.defaultEnd, ...flags(f), id);
@@ -71,17 +72,17 @@ export function updateShiftType(db: Sqlite, id: number, f: ShiftTypeFields): voi
 
 /** Every shift type, by name. */
 export function listShiftTypes(db: Sqlite): ShiftType[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM rota_shift_types ORDER BY active DESC, name COLLATE NOCASE`).all() as ShiftTypeRow[]).map(toShiftType);
+  return (cached(db, `SELECT ${COLUMNS} FROM rota_shift_types ORDER BY active DESC, name COLLATE NOCASE`).all() as ShiftTypeRow[]).map(toShiftType);
 }
 
 /** One shift type. */
 export function getShiftType(db: Sqlite, id: number): ShiftType | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_shift_types WHERE id = ?`).get(id) as ShiftTypeRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_shift_types WHERE id = ?`).get(id) as ShiftTypeRow | undefined;
   return r ? toShiftType(r) : null;
 }
 
 /** A shift type by name (case-insensitive), to refuse duplicates with a clear message. */
 export function getShiftTypeByName(db: Sqlite, name: string): ShiftType | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_shift_types WHERE name = ? COLLATE NOCASE`).get(name) as ShiftTypeRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_shift_types WHERE name = ? COLLATE NOCASE`).get(name) as ShiftTypeRow | undefined;
   return r ? toShiftType(r) : null;
 }

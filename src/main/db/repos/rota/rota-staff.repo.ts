@@ -1,5 +1,6 @@
 import type { StaffMember } from '../../../../shared/rota/schemas/staff.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface StaffRow {
   id: number;
@@ -30,7 +31,7 @@ const COLUMNS = 'id, user_id, name, sex, staff_role, contracted_hours, wtr_opt_o
 
 function skillsByStaff(db: Sqlite): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  for (const r of db.prepare('SELECT staff_id, skill FROM rota_staff_skills ORDER BY skill').all() as { staff_id: number; skill: string }[]) {
+  for (const r of cached(db, 'SELECT staff_id, skill FROM rota_staff_skills ORDER BY skill').all() as { staff_id: number; skill: string }[]) {
     const list = out.get(r.staff_id);
     if (list) list.push(r.skill);
     else out.set(r.staff_id, [r.skill]);
@@ -56,8 +57,8 @@ function toStaff(r: StaffRow, skills: string[]): StaffMember {
 }
 
 function writeSkills(db: Sqlite, staffId: number, skills: readonly string[]): void {
-  db.prepare('DELETE FROM rota_staff_skills WHERE staff_id = ?').run(staffId);
-  const insert = db.prepare('INSERT INTO rota_staff_skills (staff_id, skill) VALUES (?, ?)');
+  cached(db, 'DELETE FROM rota_staff_skills WHERE staff_id = ?').run(staffId);
+  const insert = cached(db, 'INSERT INTO rota_staff_skills (staff_id, skill) VALUES (?, ?)');
   for (const s of skills) insert.run(staffId, s);
 }
 
@@ -76,7 +77,7 @@ export function insertStaff(db: Sqlite, f: StaffFields & { userId: number | null
 
 /** Replaces a person's fields. */
 export function updateStaff(db: Sqlite, id: number, f: StaffFields & { at: string }): void {
-  db.prepare(
+  cached(db, 
     `UPDATE rota_staff SET name = ?, sex = ?, staff_role = ?, contracted_hours = ?, wtr_opt_out_date = ?, contact_number = ?, updated_at = ?
      WHERE id = ?`,
   ).run(f.name, f.sex, f.role, f.contractedHours, f.wtrOptOutDate, f.contactNumber, f.at, id);
@@ -85,7 +86,7 @@ export function updateStaff(db: Sqlite, id: number, f: StaffFields & { at: strin
 
 /** Takes someone off the rota or puts them back. */
 export function setStaffActive(db: Sqlite, id: number, active: boolean, at: string): void {
-  db.prepare('UPDATE rota_staff SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, id);
+  cached(db, 'UPDATE rota_staff SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, id);
 }
 
 /** Everyone in the directory (active first, then by name). */
@@ -99,15 +100,15 @@ export function listStaff(db: Sqlite, includeInactive = true): StaffMember[] {
 
 /** One person by id. */
 export function getStaff(db: Sqlite, id: number): StaffMember | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_staff WHERE id = ?`).get(id) as StaffRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_staff WHERE id = ?`).get(id) as StaffRow | undefined;
   if (!r) return null;
-  const skills = (db.prepare('SELECT skill FROM rota_staff_skills WHERE staff_id = ? ORDER BY skill').all(id) as { skill: string }[]).map((s) => s.skill);
+  const skills = (cached(db, 'SELECT skill FROM rota_staff_skills WHERE staff_id = ? ORDER BY skill').all(id) as { skill: string }[]).map((s) => s.skill);
   return toStaff(r, skills);
 }
 
 /** The directory entry linked to a user account. */
 export function getStaffByUser(db: Sqlite, userId: number): StaffMember | null {
-  const r = db.prepare('SELECT id FROM rota_staff WHERE user_id = ?').get(userId) as { id: number } | undefined;
+  const r = cached(db, 'SELECT id FROM rota_staff WHERE user_id = ?').get(userId) as { id: number } | undefined;
   return r ? getStaff(db, r.id) : null;
 }
 
@@ -124,6 +125,6 @@ export function staffCandidates(db: Sqlite): { userId: number; displayName: stri
 
 /** Finds people by exact name (case-insensitive), for the command line's --person. */
 export function findStaffByName(db: Sqlite, name: string): StaffMember[] {
-  const ids = db.prepare('SELECT id FROM rota_staff WHERE name = ? COLLATE NOCASE ORDER BY id').all(name) as { id: number }[];
+  const ids = cached(db, 'SELECT id FROM rota_staff WHERE name = ? COLLATE NOCASE ORDER BY id').all(name) as { id: number }[];
   return ids.map((r) => getStaff(db, r.id)!);
 }

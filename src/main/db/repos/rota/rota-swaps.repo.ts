@@ -1,5 +1,6 @@
 import type { Swap, SwapState } from '../../../../shared/rota/schemas/swap.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 interface SwapRow {
   id: number;
@@ -68,27 +69,27 @@ export function insertSwap(db: Sqlite, s: Pick<Swap, 'requesterStaffId' | 'count
 
 /** Records an acceptance. */
 export function markAccepted(db: Sqlite, id: number, by: number, at: string): void {
-  db.prepare(`UPDATE rota_swaps SET state = 'accepted', accepted_by = ?, accepted_at = ? WHERE id = ?`).run(by, at, id);
+  cached(db, `UPDATE rota_swaps SET state = 'accepted', accepted_by = ?, accepted_at = ? WHERE id = ?`).run(by, at, id);
 }
 
 /** Records a final decision (approved, declined or cancelled). */
 export function markDecided(db: Sqlite, id: number, state: Extract<SwapState, 'approved' | 'declined' | 'cancelled'>, by: number, at: string, comment: string | null): void {
-  db.prepare('UPDATE rota_swaps SET state = ?, decided_by = ?, decided_at = ?, decision_comment = ? WHERE id = ?').run(state, by, at, comment, id);
+  cached(db, 'UPDATE rota_swaps SET state = ?, decided_by = ?, decided_at = ?, decision_comment = ? WHERE id = ?').run(state, by, at, comment, id);
 }
 
 /** One swap. */
 export function getSwap(db: Sqlite, id: number): Swap | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rota_swaps WHERE id = ?`).get(id) as SwapRow | undefined;
+  const r = cached(db, `SELECT ${COLUMNS} FROM rota_swaps WHERE id = ?`).get(id) as SwapRow | undefined;
   return r ? toSwap(r) : null;
 }
 
 /** Swaps, newest first, optionally in some states only. */
 export function listSwaps(db: Sqlite, states: readonly SwapState[] | null = null): Swap[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM rota_swaps ORDER BY id DESC`).all() as SwapRow[];
+  const rows = cached(db, `SELECT ${COLUMNS} FROM rota_swaps ORDER BY id DESC`).all() as SwapRow[];
   return rows.map(toSwap).filter((s) => !states || states.includes(s.state));
 }
 
 /** Approved swaps (the only ones resolution applies). */
 export function approvedSwaps(db: Sqlite): Swap[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM rota_swaps WHERE state = 'approved' ORDER BY id`).all() as SwapRow[]).map(toSwap);
+  return (cached(db, `SELECT ${COLUMNS} FROM rota_swaps WHERE state = 'approved' ORDER BY id`).all() as SwapRow[]).map(toSwap);
 }
