@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Agency, AssessmentPart, CloseReason, FireOutcome, LandlordPermission, MEASURE_KIND_CODES, MeasureLevel, MeasureStatus, NotAcceptedReason, RefusalReason, Tenure } from '../../../src/shared/sanctuary/vocab.sanctuary';
 import { DbsLevel, SpecialistRole } from '../../../src/shared/staff-records/vocab.staff-records';
+import { householdTables } from '../../../src/main/db/repos/retention/household-graph.repo';
 import { setUpWorkspace } from '../../helpers/temp-workspace';
 
 // The database's CHECK constraints and the shared vocabularies must list the same codes.
@@ -33,6 +34,13 @@ describe('sanctuary and staff-records vocabularies', () => {
       for (const name of ['working_day_overrides', 'sanctuary_rates', 'sanctuary_cases', 'sanctuary_assessments', 'sanctuary_council_approvals', 'sanctuary_measures', 'training_courses', 'training_records', 'dbs_checks', 'specialist_fte']) {
         expect(sql(name), name).toMatch(/\)\s*STRICT\s*$/);
       }
+      // A household's sanctuary records hang off it by foreign keys, so retention finds and purges them;
+      // staff records hang off the rota's staff directory, not a second staff list.
+      expect(householdTables(db)).toEqual(expect.arrayContaining(['sanctuary_cases', 'sanctuary_assessments', 'sanctuary_measures', 'sanctuary_council_approvals']));
+      const staffKeys = db.prepare("SELECT m.name AS tbl, f.\"table\" AS parent, f.\"from\" AS col FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.name IN ('training_records', 'dbs_checks', 'specialist_fte')").all();
+      expect(staffKeys).toEqual(
+        expect.arrayContaining(['training_records', 'dbs_checks', 'specialist_fte'].map((tbl) => ({ tbl, parent: 'rota_staff', col: 'staff_id' }))),
+      );
       // The starting schedule has one line of every kind.
       const kinds = (db.prepare('SELECT DISTINCT kind FROM sanctuary_rates').all() as { kind: string }[]).map((r) => r.kind).sort();
       expect(kinds).toEqual(sorted(MEASURE_KIND_CODES));
