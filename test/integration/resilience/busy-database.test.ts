@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/main/db/connection';
+import { DatabaseBusyError } from '../../../src/main/db/errors';
 import { sqliteIntegrity } from '../../../src/main/db/integrity';
 import { getMeta } from '../../../src/main/db/repos/meta.repo';
 import { fileHash } from '../backup/helpers';
@@ -46,6 +48,24 @@ function holdLock(dbPath: string, key: Buffer, mode: 'exclusive' | 'write'): Pro
   });
 }
 
+/**
+ * Waits until a plain read from this process is refused, so the test starts from a lock that is
+ * really in force. (Rarely, a read straight after the other process reports its lock still got
+ * through; seen only on the first hold after set-up, on a heavily loaded machine.)
+ */
+async function untilHeld(dbPath: string, key: Buffer): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    try {
+      openDatabase(dbPath, Buffer.from(key), { readonly: true, busyTimeoutMs: 0 }).close();
+    } catch (e) {
+      if (e instanceof DatabaseBusyError) return;
+      throw e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the other program’s lock never took effect');
+}
+
 function killed(child: ChildProcess): Promise<void> {
   return new Promise((r) => {
     child.removeAllListeners('exit');
@@ -60,6 +80,7 @@ describe('another program holding the database', { timeout: 180_000 }, () => {
     const key = Buffer.from(t.ws.unlocked!.open.dataKey);
     await t.ok('session.signOut');
     const other = await holdLock(t.ws.deps.paths.dbPath, key, 'exclusive');
+    await untilHeld(t.ws.deps.paths.dbPath, key);
 
     const t0 = performance.now();
     const r = await t.router.call('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
