@@ -14,6 +14,11 @@ export function chartFromTable(d: DisplayTable, opts: { title: string; kind: Cha
     series: opts.series
       .map((key) => cols.findIndex((c) => c.key === key))
       .filter((i) => i >= 0)
-      .map((i) => ({ name: cols[i]!.label, values: body.map((r) => r.cells[i]!.display) })),
+      .map((i) => ({ name: cols[i]!.label, values: body.map((r) => drawable(r.cells[i]!.display)) })),
   };
+}
+
+/** Numbers and suppression markers are drawn; any other text (e.g. "Not yet recorded") as no value. */
+function drawable(v: number | string): number | string | null {
+  return typeof v === 'number' || v.startsWith('<') || v.startsWith('n<') ? v : null;
 }

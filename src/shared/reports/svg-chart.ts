@@ -31,6 +31,20 @@ function short(label: string, max = 34): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
+/** Splits text into lines of at most `width` characters at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Draws a chart. Horizontal bars for bar charts (long category names read), columns for lines. */
 export function chartSvg(spec: ChartSpec): string {
   const width = 760;
@@ -39,7 +53,8 @@ export function chartSvg(spec: ChartSpec): string {
   const legendH = spec.series.length > 1 ? 24 : 0;
   const top = 36 + legendH;
   const plotW = width - labelW - 70;
-  const height = spec.kind === 'line' ? 320 : top + Math.max(1, spec.categories.length) * rowH + 40;
+  const notes = wrap(spec.footnote ?? '', 130);
+  const height = (spec.kind === 'line' ? 320 : top + Math.max(1, spec.categories.length) * rowH + 28) + notes.length * 12;
   const totals = spec.categories.map((_, i) => (spec.kind === 'stacked' ? spec.series.reduce((a, s) => a + num(s.values[i] ?? null), 0) : Math.max(0, ...spec.series.map((s) => num(s.values[i] ?? null)))));
   const max = spec.percent ? 100 : Math.max(1, ...totals);
   const parts: string[] = [];
@@ -96,7 +111,7 @@ export function chartSvg(spec: ChartSpec): string {
       if (spec.kind === 'stacked') parts.push(`<text x="${(x + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" fill="#000">${esc(labels.join(' + ') || '0')}</text>`);
     });
   }
-  if (spec.footnote) parts.push(`<text x="8" y="${height - 8}" font-size="9" fill="#333">${esc(short(spec.footnote, 150))}</text>`);
+  notes.forEach((line, i) => parts.push(`<text x="8" y="${height - 6 - (notes.length - 1 - i) * 12}" font-size="9" fill="#333">${esc(line)}</text>`));
   parts.push('</svg>');
   return parts.join('');
 }

@@ -61,10 +61,10 @@ export function DrillDialog({ target, onClose }: { target: DrillTarget | null; o
               <Table.Tbody>
                 {result.records.map((r, i) => (
                   <Table.Tr key={`${r.reference}-${i}`}>
-                    <Table.Td>{r.reference}</Table.Td>
-                    <Table.Td>{r.householdReference ?? '–'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.reference}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.householdReference ?? '–'}</Table.Td>
                     <Table.Td>{r.restricted ? <Badge color="gray">Restricted case</Badge> : (r.name ?? '–')}</Table.Td>
-                    <Table.Td>{r.date ?? '–'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.date ?? '–'}</Table.Td>
                     <Table.Td>{r.detail}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,5 +1,5 @@
 import { useComputedColorScheme } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ResultTable } from '../../../../shared/reports/result.schema';
 
 /*
@@ -53,14 +53,16 @@ export function ReportChart({ table, series, kind, percent }: { table: ResultTab
   const height = Math.max(160, data.length * (kind === 'stacked' ? 30 : 22 + 8 * series.length) + 70);
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 10, right: 30, bottom: 10, left: 10 }}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 10, right: 70, bottom: 10, left: 10 }}>
         <CartesianGrid stroke={grid} strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} domain={percent ? [0, 100] : [0, 'auto']} unit={percent ? '%' : ''} tick={{ fill: text, fontSize: 12 }} stroke={text} />
         <YAxis type="category" dataKey="name" width={240} tick={{ fill: text, fontSize: 12 }} stroke={text} interval={0} />
         <Tooltip {...tooltip} cursor={{ fill: grid, opacity: 0.4 }} />
         {series.length > 1 && <Legend wrapperStyle={{ color: text }} />}
         {series.map((s, i) => (
-          <Bar key={s} dataKey={s} name={names[s]} fill={colours[i % colours.length]} stackId={kind === 'stacked' ? 'a' : undefined} isAnimationActive={false} />
+          <Bar key={s} dataKey={s} name={names[s]} fill={colours[i % colours.length]} stackId={kind === 'stacked' ? 'a' : undefined} isAnimationActive={false}>
+            {kind === 'bar' && <LabelList dataKey={s} position="right" fill={text} fontSize={12} formatter={(v: unknown) => (v === null || v === undefined ? 'no data' : `${String(v)}${percent ? '%' : ''}`)} />}
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>
