@@ -8,6 +8,7 @@ import { benchCases } from './cases.bench';
 import { benchCrash } from './crash.bench';
 import { createDemoDb, type DemoDb } from './demo-db';
 import { benchFoundation } from './foundation.bench';
+import { benchMemory } from './memory.bench';
 import { benchReports } from './reports.bench';
 import { benchRota } from './rota.bench';
 
@@ -33,7 +34,7 @@ export interface BenchContext {
 export type Benchmark = (ctx: BenchContext) => Promise<BenchResult[]>;
 
 /** Every benchmark, in order. */
-export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation, benchReports, benchBackup, benchCrash];
+export const BENCHMARKS: Benchmark[] = [benchFoundation, benchCases, benchRota, benchAllocation, benchReports, benchBackup, benchCrash, benchMemory];
 
 /** The whole JSON report. */
 export interface BenchReport {
