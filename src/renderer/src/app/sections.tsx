@@ -87,7 +87,6 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'users', label: 'Users', group: 'administration', digit: 6, channel: 'users.list', Screen: UsersScreen },
   { id: 'audit', label: 'Audit log', group: 'administration', digit: 7, channel: 'audit.list', Screen: AuditScreen },
   { id: 'staff-records', label: 'Staff records', group: 'administration', channel: 'staffRecords.matrix', Screen: StaffRecordsScreen },
-  // Alt+1…9 are taken; 0 needs shortcuts.ts to accept Digit0 (app/ is another engineer's).
   { id: 'backups', label: 'Backups', group: 'administration', digit: 0, channel: 'backup.list', Screen: BackupsScreen },
   { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
 ];
