@@ -30,12 +30,15 @@ function workspaceFor(dbPath: string): Workspace {
 
 /**
  * Creates and seeds the demo database for a scale, or copies a prepared one from
- * WAYMARK_BENCH_DB (created with the same username and password) to save the large seed's time
- * when iterating.
+ * WAYMARK_BENCH_DB to save the large seed's time when iterating (its administrator is
+ * WAYMARK_BENCH_USER, whose password is read from WAYMARK_BENCH_PASSWORD; by default the
+ * benchmark's own account).
  */
 export async function createDemoDb(dir: string, scale: SeedScale, log: (line: string) => void): Promise<DemoDb> {
   const dbPath = join(dir, `demo-${scale}.db`);
   const prepared = process.env.WAYMARK_BENCH_DB;
+  const username = prepared ? (process.env.WAYMARK_BENCH_USER ?? USERNAME) : USERNAME;
+  const password = prepared ? (process.env.WAYMARK_BENCH_PASSWORD ?? PASSWORD) : PASSWORD;
   if (prepared && existsSync(prepared)) {
     log(`demo database: copying ${prepared}`);
     copyFileSync(prepared, dbPath);
@@ -61,11 +64,11 @@ export async function createDemoDb(dir: string, scale: SeedScale, log: (line: st
   }
   return {
     dbPath,
-    username: USERNAME,
-    password: PASSWORD,
+    username,
+    password,
     async open() {
       const ws = workspaceFor(dbPath);
-      await signIn(ws, { username: USERNAME, password: PASSWORD });
+      await signIn(ws, { username, password });
       return { ws, router: createAppRouter(ws, () => {}), close: () => lock(ws, 'sign-out', false) };
     },
   };
