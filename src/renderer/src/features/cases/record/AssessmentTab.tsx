@@ -12,6 +12,7 @@ import { FormError } from '../../../components/FormError';
 import { notify } from '../../../components/notify';
 import { labelOf, optionsOf, riskColor, riskLabel } from '../labels';
 import { ChecklistQuestions } from './ChecklistQuestions';
+import { IncidentsSection } from './IncidentsSection';
 import { MaracForm } from './MaracForm';
 
 type Holistic = Record<string, { level: string; notes: string }>;
@@ -84,6 +85,7 @@ export function AssessmentTab({ record, onChanged }: { record: CaseRecord; onCha
         </Alert>
       )}
       {(record.maracDue.length > 0 || record.maracReferrals.length > 0) && <MaracForm record={record} onChanged={onChanged} />}
+      <IncidentsSection record={record} onChanged={onChanged} />
       <Title order={2} size="h3">
         {def.title}
       </Title>

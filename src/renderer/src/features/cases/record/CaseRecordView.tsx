@@ -10,6 +10,7 @@ import { riskColor, riskLabel, statusLabel } from '../labels';
 import { AssessmentTab } from './AssessmentTab';
 import { ContactTab } from './ContactTab';
 import { DecisionTab } from './DecisionTab';
+import { KeyWorker } from './KeyWorker';
 import { PeopleTab } from './PeopleTab';
 import { RestrictDialog } from './RestrictDialog';
 import { TimelineTab } from './TimelineTab';
@@ -73,11 +74,7 @@ export function CaseRecordView({ householdId, workers, onBack }: { householdId: 
           <Text>
             {children.length === 0 ? 'No children' : `${children.length} ${children.length === 1 ? 'child' : 'children'}`}
           </Text>
-          {record.worker && (
-            <Text>
-              Key worker: <PersonName name={record.worker.name} />
-            </Text>
-          )}
+          <KeyWorker key={record.worker?.id ?? 'none'} record={record} workers={workers} onChanged={reload} />
           {record.restricted && <Badge color="grape">Restricted case</Badge>}
         </Group>
         {record.alerts.length > 0 && (

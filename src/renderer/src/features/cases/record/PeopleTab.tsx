@@ -9,8 +9,11 @@ import { errorMessage } from '../../../app/error-messages';
 import { FormError } from '../../../components/FormError';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
+import { useSession } from '../../../app/session';
+import { roleMayCall } from '../../../../../shared/ipc/permissions';
 import { labelOf, optionsOf } from '../labels';
 import { AdultProfileForm } from './AdultProfileForm';
+import { RemoveChildDialog } from './RemoveChildDialog';
 
 const issuesToErrors = (issues: { path: PropertyKey[]; message: string }[]) => Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message]));
 
@@ -29,6 +32,9 @@ export function PeopleTab({ record, onChanged }: { record: CaseRecord; onChanged
 
 function Children({ householdId, children, onChanged }: { householdId: number; children: Person[]; onChanged: () => void }) {
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Person | null>(null);
+  const { session } = useSession();
+  const mayRemove = roleMayCall('cases.removeChild', session.role);
   return (
     <Fieldset legend="Children">
       <Stack gap="sm">
@@ -41,7 +47,7 @@ function Children({ householdId, children, onChanged }: { householdId: number; c
                 <Table.Th>Date of birth / age</Table.Th>
                 <Table.Th>Sex</Table.Th>
                 <Table.Th>With her now</Table.Th>
-                <Table.Th>Edit</Table.Th>
+                <Table.Th>{mayRemove ? 'Actions' : 'Edit'}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -54,9 +60,16 @@ function Children({ householdId, children, onChanged }: { householdId: number; c
                   <Table.Td>{labelOf(Sex.labels, c.sex)}</Table.Td>
                   <Table.Td>{c.withAdult ? 'Yes' : 'No'}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="default" onClick={() => setEditing(c)} aria-label={`Edit child ${children.indexOf(c) + 1}`}>
-                      Edit
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="compact-sm" variant="default" onClick={() => setEditing(c)} aria-label={`Edit child ${children.indexOf(c) + 1}`}>
+                        Edit
+                      </Button>
+                      {mayRemove && (
+                        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(c)} aria-label={`Remove child ${children.indexOf(c) + 1} (added in error)`}>
+                          Remove (added in error)
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -78,6 +91,18 @@ function Children({ householdId, children, onChanged }: { householdId: number; c
           <Button w="fit-content" variant="default" onClick={() => setEditing('new')}>
             Add a child
           </Button>
+        )}
+        {removing && (
+          <RemoveChildDialog
+            householdId={householdId}
+            child={removing}
+            onClose={() => setRemoving(null)}
+            onDone={() => {
+              setRemoving(null);
+              if (editing !== null && editing !== 'new' && editing.id === removing.id) setEditing(null);
+              onChanged();
+            }}
+          />
         )}
       </Stack>
     </Fieldset>
