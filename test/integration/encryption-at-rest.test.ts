@@ -57,3 +57,15 @@ describe('encryption at rest', () => {
     expect(key.equals(Buffer.alloc(32))).toBe(true);
   });
 });
+
+describe('durability', () => {
+  it('flushes every commit to disk (synchronous FULL), so a power cut loses nothing saved', async () => {
+    const t = await setUpWorkspace();
+    try {
+      expect(t.ws.unlocked!.open.db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(t.ws.unlocked!.open.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
