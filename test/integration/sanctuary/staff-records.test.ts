@@ -43,7 +43,7 @@ describe('staff records', () => {
     await t.ok('staffRecords.dbs.add', { staffId: a, checkedOn: '2023-03-01', level: 'enhanced_barred', certificateRef: '001234567890' });
     const r = await t.ok<{ renewalDueOn: string }>('staffRecords.dbs.add', { staffId: b, checkedOn: '2023-04-10' });
     expect(r.renewalDueOn).toBe('2026-04-10');
-    const due = await t.ok<{ name: string; what: string; status: string; dueOn: string | null }[]>('staffRecords.due');
+    const due = await t.ok<{ name: string; what: string; item: string; status: string; dueOn: string | null }[]>('staffRecords.due');
     const dbs = due.filter((d) => d.what === 'dbs').map((d) => [d.name, d.status, d.dueOn]);
     expect(dbs).toEqual([
       ['Anna Able', 'expired', '2026-03-01'],

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A council approval as stored, with the measures it covers. */
 export interface ApprovalRow {
@@ -24,7 +25,7 @@ function toRow(r: Raw): ApprovalRow {
 
 /** A case's approvals, oldest first. */
 export function approvalsOf(db: Sqlite, caseId: number): ApprovalRow[] {
-  return (db.prepare(`${SELECT} WHERE a.case_id = ? ORDER BY a.approved_on, a.id`).all(caseId) as Raw[]).map(toRow);
+  return (cached(db, `${SELECT} WHERE a.case_id = ? ORDER BY a.approved_on, a.id`).all(caseId) as Raw[]).map(toRow);
 }
 
 /** Records an approval. */
@@ -35,8 +36,7 @@ export function insertApproval(
   at: string,
 ): number {
   return Number(
-    db
-      .prepare('INSERT INTO sanctuary_council_approvals (case_id, approved_on, reference, officer, amount_pence, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO sanctuary_council_approvals (case_id, approved_on, reference, officer, amount_pence, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(a.caseId, a.approvedOn, a.reference, a.officer, a.amountPence, a.note, at, by).lastInsertRowid,
   );
 }

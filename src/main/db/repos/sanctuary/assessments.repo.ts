@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AssessmentSchema } from '../../../../shared/sanctuary/schemas/measures.schema';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** One part of the risk assessment. */
 export type AssessmentRow = z.infer<typeof AssessmentSchema> & { caseId: number };
@@ -9,12 +10,12 @@ const SELECT = `SELECT id, case_id AS caseId, part, agency, assessor, started_on
 
 /** A case's assessment parts, in the order they started. */
 export function assessmentsOf(db: Sqlite, caseId: number): AssessmentRow[] {
-  return db.prepare(`${SELECT} WHERE case_id = ? ORDER BY started_on, id`).all(caseId) as AssessmentRow[];
+  return cached(db, `${SELECT} WHERE case_id = ? ORDER BY started_on, id`).all(caseId) as AssessmentRow[];
 }
 
 /** One part, or null. */
 export function getAssessment(db: Sqlite, id: number): AssessmentRow | null {
-  return (db.prepare(`${SELECT} WHERE id = ?`).get(id) as AssessmentRow | undefined) ?? null;
+  return (cached(db, `${SELECT} WHERE id = ?`).get(id) as AssessmentRow | undefined) ?? null;
 }
 
 /** The fields of a part. */
@@ -23,8 +24,7 @@ export type AssessmentFields = Omit<AssessmentRow, 'id'>;
 /** Adds a part. */
 export function insertAssessment(db: Sqlite, a: AssessmentFields, by: number | null, at: string): number {
   return Number(
-    db
-      .prepare(
+    cached(db, 
         `INSERT INTO sanctuary_assessments (case_id, part, agency, assessor, started_on, completed_on, outcome, findings, created_at, created_by, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -34,7 +34,7 @@ export function insertAssessment(db: Sqlite, a: AssessmentFields, by: number | n
 
 /** Changes a part. */
 export function updateAssessment(db: Sqlite, id: number, a: AssessmentFields, by: number | null, at: string): void {
-  db.prepare(
+  cached(db, 
     `UPDATE sanctuary_assessments SET part = ?, agency = ?, assessor = ?, started_on = ?, completed_on = ?, outcome = ?, findings = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
   ).run(a.part, a.agency, a.assessor, a.startedOn, a.completedOn, a.outcome, a.findings, at, by, id);
 }

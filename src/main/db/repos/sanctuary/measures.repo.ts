@@ -1,5 +1,6 @@
 import type { MeasureKindCode, MeasureLevelCode, MeasureStatusCode, RefusalReasonCode } from '../../../../shared/sanctuary/vocab.sanctuary';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** A measure on a case, as stored. */
 export interface MeasureRow {
@@ -44,14 +45,14 @@ function toRow(r: Raw): MeasureRow {
 
 /** A case's measures, in the order requested. */
 export function measuresOf(db: Sqlite, caseId: number): MeasureRow[] {
-  return (db.prepare(`${SELECT} WHERE case_id = ? ORDER BY requested_on, id`).all(caseId) as Raw[]).map(toRow);
+  return (cached(db, `${SELECT} WHERE case_id = ? ORDER BY requested_on, id`).all(caseId) as Raw[]).map(toRow);
 }
 
 /** The measures of many cases, by case. */
 export function measuresOfCases(db: Sqlite, caseIds: readonly number[]): Map<number, MeasureRow[]> {
   const out = new Map<number, MeasureRow[]>();
   if (caseIds.length === 0) return out;
-  const rows = (db.prepare(`${SELECT} WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY requested_on, id`).all(JSON.stringify(caseIds)) as Raw[]).map(toRow);
+  const rows = (cached(db, `${SELECT} WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY requested_on, id`).all(JSON.stringify(caseIds)) as Raw[]).map(toRow);
   for (const r of rows) {
     let list = out.get(r.caseId);
     if (!list) out.set(r.caseId, (list = []));
@@ -62,7 +63,7 @@ export function measuresOfCases(db: Sqlite, caseIds: readonly number[]): Map<num
 
 /** One measure, or null. */
 export function getMeasure(db: Sqlite, id: number): MeasureRow | null {
-  const r = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Raw | undefined;
+  const r = cached(db, `${SELECT} WHERE id = ?`).get(id) as Raw | undefined;
   return r ? toRow(r) : null;
 }
 
@@ -74,8 +75,7 @@ export function insertMeasure(
   at: string,
 ): number {
   return Number(
-    db
-      .prepare(
+    cached(db, 
         `INSERT INTO sanctuary_measures (case_id, rate_id, kind, name, level, quantity, unit, unit_cost_pence, estimate_pence, needs_fire_check, alters_property,
            location, notes, status, requested_on, created_at, created_by, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?, ?)`,
@@ -105,7 +105,7 @@ export function insertMeasure(
 
 /** Marks a measure approved on a date, optionally under a council approval. */
 export function approveMeasure(db: Sqlite, id: number, approvedOn: string, councilApprovalId: number | null, by: number | null, at: string): void {
-  db.prepare(
+  cached(db, 
     `UPDATE sanctuary_measures SET status = 'approved', approved_on = ?, council_approval_id = coalesce(?, council_approval_id), updated_at = ?, updated_by = ? WHERE id = ?`,
   ).run(approvedOn, councilApprovalId, at, by, id);
 }
@@ -118,7 +118,7 @@ export function fitMeasure(
   by: number | null,
   at: string,
 ): void {
-  db.prepare(
+  cached(db, 
     `UPDATE sanctuary_measures SET status = 'fitted', approved_on = coalesce(approved_on, ?), fitted_on = ?, cost_pence = ?, fitted_by = ?, instructions = ?,
        updated_at = ?, updated_by = ? WHERE id = ?`,
   ).run(f.approvedOn, f.fittedOn, f.costPence, f.fittedBy, f.instructions, at, by, id);
@@ -126,7 +126,7 @@ export function fitMeasure(
 
 /** Marks a measure refused or not fitted. */
 export function refuseMeasure(db: Sqlite, id: number, r: { refusedOn: string; reason: RefusalReasonCode; note: string }, by: number | null, at: string): void {
-  db.prepare(`UPDATE sanctuary_measures SET status = 'refused', refused_on = ?, refusal_reason = ?, refusal_note = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
+  cached(db, `UPDATE sanctuary_measures SET status = 'refused', refused_on = ?, refusal_reason = ?, refusal_note = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
     r.refusedOn,
     r.reason,
     r.note,

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /*
  * The SQL behind the sanctuary outputs: the cases active on or before a period's end, with their
@@ -26,8 +27,7 @@ export interface SanctuaryCaseFactRow {
 
 /** Cases whose referral arrived before `toIso` and that were not closed before `from`. */
 export function sanctuaryCasesUpTo(db: Sqlite, from: string, toIso: string): SanctuaryCaseFactRow[] {
-  return db
-    .prepare(
+  return cached(db, 
       `SELECT c.id, c.referral_id, c.household_id, r.received_at, r.source, c.tenure, r.status, r.accepted_to, r.decided_at, c.not_accepted_reason,
               c.closed_on, c.needs_assessed_on,
               (SELECT min(a.started_on) FROM sanctuary_assessments a WHERE a.case_id = c.id) AS risk_started_on,
@@ -55,8 +55,7 @@ export interface SanctuaryMeasureFactRow {
 
 /** The measures of some cases. */
 export function measuresOfCaseIds(db: Sqlite, caseIds: readonly number[]): SanctuaryMeasureFactRow[] {
-  return db
-    .prepare(
+  return cached(db, 
       `SELECT m.id, m.case_id, m.kind, m.level, m.status, m.requested_on, coalesce(a.approved_on, m.approved_on) AS approval_on, m.fitted_on, m.cost_pence,
               m.refused_on, m.refusal_reason
          FROM sanctuary_measures m LEFT JOIN sanctuary_council_approvals a ON a.id = m.council_approval_id
@@ -67,8 +66,7 @@ export function measuresOfCaseIds(db: Sqlite, caseIds: readonly number[]): Sanct
 
 /** Support contacts of some episodes dated in a period: paid minutes and the types given, per episode. */
 export function supportOfEpisodes(db: Sqlite, referralIds: readonly number[], from: string, to: string): Map<number, { paidMinutes: number; types: string[] }> {
-  const rows = db
-    .prepare(
+  const rows = cached(db, 
       `SELECT referral_id, support_type, sum(CASE WHEN time_kind = 'paid' THEN minutes ELSE 0 END) AS paid
          FROM support_contacts
         WHERE referral_id IN (SELECT value FROM json_each(?)) AND contact_on >= ? AND contact_on <= ?

@@ -1,6 +1,7 @@
 import type { HomeDetails } from '../../../../shared/sanctuary/schemas/case.schema';
 import type { CloseReasonCode, LandlordPermissionCode, NotAcceptedReasonCode, TenureCode } from '../../../../shared/sanctuary/vocab.sanctuary';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** Where a case is, worked out from its referral and whether it was closed. */
 export type CaseStageCode = 'referred' | 'not_accepted' | 'open' | 'closed';
@@ -58,8 +59,7 @@ const SELECT = `SELECT c.id, c.household_id, c.referral_id, c.tenure, c.landlord
 export function insertCase(db: Sqlite, c: { householdId: number; referralId: number; home: HomeDetails; by: number | null; at: string }): number {
   const h = c.home;
   return Number(
-    db
-      .prepare(
+    cached(db, 
         `INSERT INTO sanctuary_cases (household_id, referral_id, tenure, landlord_name, landlord_contact, landlord_permission, landlord_permission_on, landlord_note,
            created_at, created_by, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -71,22 +71,22 @@ export function insertCase(db: Sqlite, c: { householdId: number; referralId: num
 
 /** One case, or null. */
 export function getCase(db: Sqlite, id: number): SanctuaryCaseRow | null {
-  return (db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as SanctuaryCaseRow | undefined) ?? null;
+  return (cached(db, `${SELECT} WHERE c.id = ?`).get(id) as SanctuaryCaseRow | undefined) ?? null;
 }
 
 /** The case of a referral, or null. */
 export function caseOfReferral(db: Sqlite, referralId: number): { id: number } | null {
-  return (db.prepare('SELECT id FROM sanctuary_cases WHERE referral_id = ?').get(referralId) as { id: number } | undefined) ?? null;
+  return (cached(db, 'SELECT id FROM sanctuary_cases WHERE referral_id = ?').get(referralId) as { id: number } | undefined) ?? null;
 }
 
 /** Cases at some stages, newest referral first. */
 export function listCases(db: Sqlite, stages: readonly CaseStageCode[]): SanctuaryCaseRow[] {
-  return db.prepare(`SELECT * FROM (${SELECT}) WHERE stage IN (SELECT value FROM json_each(?)) ORDER BY received_at DESC, id DESC`).all(JSON.stringify(stages)) as SanctuaryCaseRow[];
+  return cached(db, `SELECT * FROM (${SELECT}) WHERE stage IN (SELECT value FROM json_each(?)) ORDER BY received_at DESC, id DESC`).all(JSON.stringify(stages)) as SanctuaryCaseRow[];
 }
 
 /** Changes the home's details and the date of the needs assessment. */
 export function updateHome(db: Sqlite, id: number, h: HomeDetails, needsAssessedOn: string | null, by: number | null, at: string): void {
-  db.prepare(
+  cached(db, 
     `UPDATE sanctuary_cases SET tenure = ?, landlord_name = ?, landlord_contact = ?, landlord_permission = ?, landlord_permission_on = ?, landlord_note = ?,
        needs_assessed_on = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
   ).run(h.tenure, h.landlordName, h.landlordContact, h.landlordPermission, h.landlordPermissionOn, h.landlordNote, needsAssessedOn, at, by, id);
@@ -94,12 +94,12 @@ export function updateHome(db: Sqlite, id: number, h: HomeDetails, needsAssessed
 
 /** Records (or clears) the scheme's reason for not accepting. */
 export function setNotAcceptedReason(db: Sqlite, id: number, reason: NotAcceptedReasonCode | null, by: number | null, at: string): void {
-  db.prepare('UPDATE sanctuary_cases SET not_accepted_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(reason, at, by, id);
+  cached(db, 'UPDATE sanctuary_cases SET not_accepted_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(reason, at, by, id);
 }
 
 /** Closes a case. */
 export function closeCase(db: Sqlite, id: number, c: { closedOn: string; reason: CloseReasonCode; note: string; waitingReferralId: number | null }, by: number | null, at: string): void {
-  db.prepare('UPDATE sanctuary_cases SET closed_on = ?, close_reason = ?, close_note = ?, waiting_referral_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  cached(db, 'UPDATE sanctuary_cases SET closed_on = ?, close_reason = ?, close_note = ?, waiting_referral_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     c.closedOn,
     c.reason,
     c.note,
@@ -112,8 +112,7 @@ export function closeCase(db: Sqlite, id: number, c: { closedOn: string; reason:
 
 /** Referrals that asked for the scheme, are still open or accepted to it, and have no case yet. */
 export function candidateReferrals(db: Sqlite): { id: number; household_id: number; reference: string; received_at: string; status: string; restricted: number }[] {
-  return db
-    .prepare(
+  return cached(db, 
       `SELECT r.id, r.household_id, r.reference, r.received_at, r.status, h.restricted
          FROM referrals r JOIN households h ON h.id = r.household_id
         WHERE NOT EXISTS (SELECT 1 FROM sanctuary_cases c WHERE c.referral_id = r.id)

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CourseSchema, DbsCheckSchema, FteSpanSchema, TrainingRecordSchema } from '../../../../shared/staff-records/schemas.staff-records';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /*
  * Staff records' tables: the course list, training attended, DBS checks and specialist FTE. Every
@@ -13,7 +14,7 @@ export type CourseRow = z.infer<typeof CourseSchema>;
 /** The course list: mandatory first, then by name. */
 export function listCourses(db: Sqlite): CourseRow[] {
   return (
-    db.prepare('SELECT id, name, mandatory, renewal_months AS renewalMonths, active FROM training_courses ORDER BY active DESC, mandatory DESC, name').all() as (Omit<
+    cached(db, 'SELECT id, name, mandatory, renewal_months AS renewalMonths, active FROM training_courses ORDER BY active DESC, mandatory DESC, name').all() as (Omit<
       CourseRow,
       'mandatory' | 'active'
     > & { mandatory: number; active: number })[]
@@ -27,21 +28,20 @@ export function getCourse(db: Sqlite, id: number): CourseRow | null {
 
 /** A course by name (case-insensitive), or null. */
 export function courseByName(db: Sqlite, name: string): { id: number } | null {
-  return (db.prepare('SELECT id FROM training_courses WHERE lower(name) = lower(?)').get(name) as { id: number } | undefined) ?? null;
+  return (cached(db, 'SELECT id FROM training_courses WHERE lower(name) = lower(?)').get(name) as { id: number } | undefined) ?? null;
 }
 
 /** Adds a course. */
 export function insertCourse(db: Sqlite, c: Omit<CourseRow, 'id'>, by: number | null, at: string): number {
   return Number(
-    db
-      .prepare('INSERT INTO training_courses (name, mandatory, renewal_months, active, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO training_courses (name, mandatory, renewal_months, active, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)')
       .run(c.name, c.mandatory ? 1 : 0, c.renewalMonths, c.active ? 1 : 0, at, by).lastInsertRowid,
   );
 }
 
 /** Changes a course. Training already recorded keeps its expiry date. */
 export function updateCourse(db: Sqlite, id: number, c: Omit<CourseRow, 'id'>, by: number | null, at: string): void {
-  db.prepare('UPDATE training_courses SET name = ?, mandatory = ?, renewal_months = ?, active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  cached(db, 'UPDATE training_courses SET name = ?, mandatory = ?, renewal_months = ?, active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     c.name,
     c.mandatory ? 1 : 0,
     c.renewalMonths,
@@ -60,12 +60,12 @@ const TRAINING = `SELECT t.id, t.staff_id AS staffId, t.course_id AS courseId, c
 
 /** Every training record (for the matrix), or one person's. */
 export function trainingOf(db: Sqlite, staffId: number | null): TrainingRow[] {
-  return db.prepare(`${TRAINING} WHERE (? IS NULL OR t.staff_id = ?) ORDER BY t.attended_on DESC, t.id DESC`).all(staffId, staffId) as TrainingRow[];
+  return cached(db, `${TRAINING} WHERE (? IS NULL OR t.staff_id = ?) ORDER BY t.attended_on DESC, t.id DESC`).all(staffId, staffId) as TrainingRow[];
 }
 
 /** One training record, or null. */
 export function getTraining(db: Sqlite, id: number): TrainingRow | null {
-  return (db.prepare(`${TRAINING} WHERE t.id = ?`).get(id) as TrainingRow | undefined) ?? null;
+  return (cached(db, `${TRAINING} WHERE t.id = ?`).get(id) as TrainingRow | undefined) ?? null;
 }
 
 /** Records training. */
@@ -76,15 +76,14 @@ export function insertTraining(
   at: string,
 ): number {
   return Number(
-    db
-      .prepare('INSERT INTO training_records (staff_id, course_id, attended_on, expires_on, provider, notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO training_records (staff_id, course_id, attended_on, expires_on, provider, notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(t.staffId, t.courseId, t.attendedOn, t.expiresOn, t.provider, t.notes, at, by).lastInsertRowid,
   );
 }
 
 /** Removes a training record made in error. */
 export function deleteTraining(db: Sqlite, id: number): void {
-  db.prepare('DELETE FROM training_records WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM training_records WHERE id = ?').run(id);
 }
 
 /** A DBS check. */
@@ -94,29 +93,28 @@ const DBS = `SELECT id, staff_id AS staffId, checked_on AS checkedOn, level, cer
 
 /** Every DBS check, or one person's, newest first. */
 export function dbsOf(db: Sqlite, staffId: number | null): DbsRow[] {
-  return (db.prepare(`${DBS} WHERE (? IS NULL OR staff_id = ?) ORDER BY checked_on DESC, id DESC`).all(staffId, staffId) as (Omit<DbsRow, 'updateService'> & { updateService: number })[]).map(
+  return (cached(db, `${DBS} WHERE (? IS NULL OR staff_id = ?) ORDER BY checked_on DESC, id DESC`).all(staffId, staffId) as (Omit<DbsRow, 'updateService'> & { updateService: number })[]).map(
     (d) => ({ ...d, updateService: d.updateService === 1 }),
   );
 }
 
 /** One check, or null. */
 export function getDbs(db: Sqlite, id: number): DbsRow | null {
-  const d = db.prepare(`${DBS} WHERE id = ?`).get(id) as (Omit<DbsRow, 'updateService'> & { updateService: number }) | undefined;
+  const d = cached(db, `${DBS} WHERE id = ?`).get(id) as (Omit<DbsRow, 'updateService'> & { updateService: number }) | undefined;
   return d ? { ...d, updateService: d.updateService === 1 } : null;
 }
 
 /** Records a DBS check. */
 export function insertDbs(db: Sqlite, d: { staffId: number; checkedOn: string; level: string; certificateRef: string; updateService: boolean }, by: number | null, at: string): number {
   return Number(
-    db
-      .prepare('INSERT INTO dbs_checks (staff_id, checked_on, level, certificate_ref, update_service, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO dbs_checks (staff_id, checked_on, level, certificate_ref, update_service, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(d.staffId, d.checkedOn, d.level, d.certificateRef, d.updateService ? 1 : 0, at, by).lastInsertRowid,
   );
 }
 
 /** Removes a check recorded in error. */
 export function deleteDbs(db: Sqlite, id: number): void {
-  db.prepare('DELETE FROM dbs_checks WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM dbs_checks WHERE id = ?').run(id);
 }
 
 /** A stretch of specialist FTE. */
@@ -126,31 +124,30 @@ const FTE = `SELECT id, staff_id AS staffId, role, fte, from_on AS fromOn, to_on
 
 /** Every stretch, or one person's, in date order. */
 export function fteOf(db: Sqlite, staffId: number | null): FteRow[] {
-  return db.prepare(`${FTE} WHERE (? IS NULL OR staff_id = ?) ORDER BY from_on, id`).all(staffId, staffId) as FteRow[];
+  return cached(db, `${FTE} WHERE (? IS NULL OR staff_id = ?) ORDER BY from_on, id`).all(staffId, staffId) as FteRow[];
 }
 
 /** Stretches touching a period (both dates included). */
 export function fteBetween(db: Sqlite, from: string, to: string): FteRow[] {
-  return db.prepare(`${FTE} WHERE from_on <= ? AND (to_on IS NULL OR to_on >= ?) ORDER BY staff_id, from_on`).all(to, from) as FteRow[];
+  return cached(db, `${FTE} WHERE from_on <= ? AND (to_on IS NULL OR to_on >= ?) ORDER BY staff_id, from_on`).all(to, from) as FteRow[];
 }
 
 /** One stretch, or null. */
 export function getFte(db: Sqlite, id: number): FteRow | null {
-  return (db.prepare(`${FTE} WHERE id = ?`).get(id) as FteRow | undefined) ?? null;
+  return (cached(db, `${FTE} WHERE id = ?`).get(id) as FteRow | undefined) ?? null;
 }
 
 /** Records a stretch. */
 export function insertFte(db: Sqlite, f: Omit<FteRow, 'id'>, by: number | null, at: string): number {
   return Number(
-    db
-      .prepare('INSERT INTO specialist_fte (staff_id, role, fte, from_on, to_on, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    cached(db, 'INSERT INTO specialist_fte (staff_id, role, fte, from_on, to_on, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(f.staffId, f.role, f.fte, f.fromOn, f.toOn, at, by, at, by).lastInsertRowid,
   );
 }
 
 /** Changes a stretch. */
 export function updateFte(db: Sqlite, id: number, f: Omit<FteRow, 'id'>, by: number | null, at: string): void {
-  db.prepare('UPDATE specialist_fte SET staff_id = ?, role = ?, fte = ?, from_on = ?, to_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  cached(db, 'UPDATE specialist_fte SET staff_id = ?, role = ?, fte = ?, from_on = ?, to_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     f.staffId,
     f.role,
     f.fte,
@@ -164,5 +161,5 @@ export function updateFte(db: Sqlite, id: number, f: Omit<FteRow, 'id'>, by: num
 
 /** Removes a stretch recorded in error. */
 export function deleteFte(db: Sqlite, id: number): void {
-  db.prepare('DELETE FROM specialist_fte WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM specialist_fte WHERE id = ?').run(id);
 }
