@@ -160,7 +160,8 @@ export interface ReportFacts {
   stays: StayFact[];
   units: UnitFact[];
   outOfService: OutOfServiceFact[];
-  risks: RiskFact[];
+  /** The latest risk assessment on or before the period's end of each of these households (loaded on demand). */
+  risksOf(householdIds: Iterable<number>): RiskFact[];
   /** Contacts dated in the period. */
   contacts: ContactFact[];
   /** Episodes accepted on or before the period's end whose support had not ended before it began. */

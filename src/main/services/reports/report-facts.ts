@@ -49,11 +49,56 @@ export const EXTRA_FACTS: Record<string, (db: Sqlite, from: string, to: string, 
 };
 
 /** Loads a period's facts. `now` decides what is "not yet due". */
-// Specialist FTE comes from staff records (issue 9): null while no FTE in a specialist role is recorded for the period.
-export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte: number | null = specialistFteFor(db, from, to)): ReportFacts {
+export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte?: number | null): ReportFacts {
   const fromIso = londonStartIso(from);
   const toIso = londonStartIso(plusDays(to, 1));
-  const referrals: ReferralFact[] = referralsBetween(db, fromIso, toIso).map((r) => ({
+  // Every group of records is loaded on first use and kept: a report reads only what it counts
+  // (the KPIs never read people; the annual return reads only residents), and the dashboards,
+  // which run four reports on one set of facts, load each group once.
+  const facts = {
+    from,
+    to,
+    today: londonDateOf(now.toISOString()),
+    nowIso: now.toISOString(),
+    peopleOf: (ids: Iterable<number>) => peopleOf(db, [...new Set(ids)]),
+    risksOf: (ids: Iterable<number>) =>
+      latestRisks(db, [...new Set(ids)], toIso).map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) })),
+  } as ReportFacts;
+  lazy(facts, 'referrals', () => loadReferrals(db, fromIso, toIso));
+  lazy(facts, 'episodes', () => loadEpisodes(db, from, toIso));
+  lazy(facts, 'stays', () => staysUpTo(db, to));
+  lazy(facts, 'units', () => allUnits(db));
+  lazy(facts, 'outOfService', () => outOfServiceIn(db, from, to));
+  lazy(facts, 'contacts', () => contactsIn(db, from, to));
+  lazy(facts, 'plans', () =>
+    loadPlans(
+      db,
+      facts.episodes.map((e) => e.referralId),
+      to,
+    ),
+  );
+  lazy(facts, 'events', () => eventsIn(db, from, to));
+  lazy(facts, 'marac', () => maracIn(db, from, to));
+  // Specialist FTE comes from staff records (issue 9): null while no FTE in a specialist role is recorded for the period.
+  lazy(facts, 'specialistFte', () => (specialistFte === undefined ? specialistFteFor(db, from, to) : specialistFte));
+  return facts;
+}
+
+/** Defines a property computed on first read and kept. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, load: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(target, key, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+function loadReferrals(db: Sqlite, fromIso: string, toIso: string): ReferralFact[] {
+  return referralsBetween(db, fromIso, toIso).map((r) => ({
     id: r.id,
     householdId: r.household_id,
     receivedAt: r.received_at,
@@ -69,19 +114,16 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     firstAttemptAt: r.first_attempt_at,
     firstContactAt: r.first_contact_at,
   }));
-  const episodeRows = episodesOverlapping(db, from, toIso);
-  const stays = staysUpTo(db, to);
-  const households = new Set<number>();
-  for (const r of referrals) households.add(r.householdId);
-  for (const e of episodeRows) households.add(e.household_id);
-  for (const s of stays) if (s.end === null || s.end > from) households.add(s.householdId);
-  const householdIds = [...households];
+}
+
+function loadEpisodes(db: Sqlite, from: string, toIso: string): EpisodeFact[] {
+  const rows = episodesOverlapping(db, from, toIso);
   const firsts = firstContacts(
     db,
-    episodeRows.map((e) => e.referral_id),
-    [...new Set(episodeRows.map((e) => e.household_id))],
+    rows.map((e) => e.referral_id),
+    [...new Set(rows.map((e) => e.household_id))],
   );
-  const episodes: EpisodeFact[] = episodeRows.map((e) => ({
+  return rows.map((e) => ({
     referralId: e.referral_id,
     householdId: e.household_id,
     receivedOn: londonDateOf(e.received_at),
@@ -92,29 +134,6 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     exit: exitFact(e),
     moveOn: e.move_on_start ? { startOn: e.move_on_start, latestEndOn: e.move_on_latest_end!, endedOn: e.move_on_ended } : null,
   }));
-  const risks = latestRisks(db, householdIds, toIso).map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) }));
-  return {
-    from,
-    to,
-    today: londonDateOf(now.toISOString()),
-    nowIso: now.toISOString(),
-    peopleOf: (ids) => peopleOf(db, [...new Set(ids)]),
-    referrals,
-    stays,
-    units: allUnits(db),
-    outOfService: outOfServiceIn(db, from, to),
-    risks,
-    contacts: contactsIn(db, from, to),
-    episodes,
-    plans: loadPlans(
-      db,
-      episodes.map((e) => e.referralId),
-      to,
-    ),
-    events: eventsIn(db, from, to),
-    marac: maracIn(db, from, to),
-    specialistFte,
-  };
 }
 
 function loadPlans(db: Sqlite, referralIds: number[], to: string): PlanFact[] {

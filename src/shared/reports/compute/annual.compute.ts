@@ -44,7 +44,7 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
 
   const resident = residences(f.stays, f.units, from, to);
   const people = peopleByHousehold(f.peopleOf(resident.keys()));
-  const riskOf = new Map(f.risks.map((r) => [r.householdId, r]));
+  const riskOf = new Map(f.risksOf(resident.keys()).map((r) => [r.householdId, r]));
   const typesByHousehold = new Map<number, Set<string>>();
   for (const c of f.contacts) {
     if (!resident.has(c.householdId)) continue;

@@ -59,6 +59,6 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
   }
   for (const m of months) t.value('contact_monthly', m.key, 'percent', percent(within.get(m.key) ?? 0, due.get(m.key) ?? 0));
 
-  const riskOf = new Map(f.risks.map((r) => [r.householdId, r.level]));
+  const riskOf = new Map(f.risksOf(referred).map((r) => [r.householdId, r.level]));
   for (const h of referred) t.count('risk_profile', riskOf.get(h) ?? 'not_assessed', 'count', h);
 }

@@ -60,7 +60,6 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
     if (r.status === 'not_supported' && r.reason) t.count('rejected_by_reason', r.reason, 'count', r.id);
   }
 
-  const riskOf = new Map(f.risks.map((r) => [r.householdId, r]));
   const episodes = supportedEpisodes(f);
   // One entry per household: its earliest episode in the period decides the day support began
   // (and so the age band and the housing situation); its latest decides the length of support.
@@ -74,6 +73,7 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
     }
   }
   const people = peopleByHousehold(f.peopleOf([...byHousehold.keys(), ...arrivalsIn(f.stays, from, to).map((s) => s.householdId)]));
+  const riskOf = new Map(f.risksOf(byHousehold.keys()).map((r) => [r.householdId, r]));
   for (const [householdId, { first, last }] of byHousehold) {
     const housing = HOUSING_SITUATION.find((h) => h.urgency === first.ep.urgency)?.key ?? 'not_known';
     const lengthEnd = last.span.end !== null && last.span.end < to ? last.span.end : to;
