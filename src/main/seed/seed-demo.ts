@@ -6,6 +6,8 @@ import { createRng } from './rng';
 import type { SeedClock } from './seed-clock';
 import { acceptedEpisodes, seedSupport, type SeededSupport } from './support.seed';
 import { seedRota, type SeededRota } from './rota.seed';
+import { seedSanctuary, type SeededSanctuary } from './sanctuary.seed';
+import { seedStaffRecords, type SeededStaffRecords } from './staff-records.seed';
 import { seedUnits, type SeededUnits } from './units.seed';
 import { DEMO_STAFF, seedStaffAccounts } from './staff-accounts.seed';
 
@@ -48,6 +50,8 @@ export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: nu
   let support!: SeededSupport;
   let units!: SeededUnits;
   let rota!: SeededRota;
+  let sanctuary!: SeededSanctuary;
+  let staffRecords!: SeededStaffRecords;
   // One transaction: a large seed is thousands of writes, and a failure leaves nothing behind.
   db.transaction(() => {
     cases = seedCases(ws, { rng, clock: opts.clock, today, years: size.years, referrals: size.referrals, workerIds });
@@ -58,11 +62,16 @@ export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: nu
     support = seedSupport(ws, { rng, clock: opts.clock, today, households: acceptedEpisodes(db) });
     log('rota, phone log and handovers');
     rota = seedRota(ws, { rng, scale: opts.scale, today, clock: opts.clock });
+    // Sanctuary reads support's plans; staff records hang off the rota's staff directory.
+    log('sanctuary cases and staff records');
+    sanctuary = seedSanctuary(ws, { rng, clock: opts.clock, today, scale: opts.scale });
+    staffRecords = seedStaffRecords(ws, { rng, clock: opts.clock, today });
   })();
   opts.clock.set(today);
   const extra: string[] = [];
   extra.push(`units: ${units.units} units, ${units.stays} stays (${units.currentStays} current), ${units.holds} holds, ${units.outOfService} out-of-service periods`);
   extra.push(rota.summary);
+  extra.push(sanctuary.summary, staffRecords.summary);
   extra.push(`support: ${support.plans} plans, ${support.contacts} contacts, ${support.events} events, ${support.budgets} budgets, ${support.exits} exits`);
   return { staff: staff.size, cases, extra };
 }
