@@ -19,7 +19,7 @@ function Keys({ keys }: { keys: string[] }) {
 
 /** The help panel: every shortcut, and the few things worth knowing about locking and privacy. */
 export function HelpPanel({ opened, onClose, role, idleLockMinutes }: { opened: boolean; onClose(): void; role: Role; idleLockMinutes: number }) {
-  const sectionShortcuts: ShortcutHelp[] = SECTIONS.filter((s) => mayOpen(s, role)).map((s) => ({
+  const sectionShortcuts: ShortcutHelp[] = SECTIONS.filter((s) => mayOpen(s, role) && s.digit !== undefined).map((s) => ({
     keys: ['Alt', String(s.digit)],
     does: `Go to ${s.label}`,
   }));

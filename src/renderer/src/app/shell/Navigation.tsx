@@ -10,12 +10,15 @@ function Item({ section, active, onOpen }: { section: SectionDef; active: boolea
       label={section.label}
       active={active}
       aria-current={active ? 'page' : undefined}
-      aria-keyshortcuts={`Alt+${section.digit}`}
+      aria-keyshortcuts={section.digit === undefined ? undefined : `Alt+${section.digit}`}
       rightSection={
         // On the filled (current) item the hint takes the item's own colour; grey would be unreadable.
-        <Text size="xs" c={active ? 'inherit' : 'dimmed'} aria-hidden="true">
-          Alt+{section.digit}
-        </Text>
+        // Sections beyond the ten Alt+digit shortcuts have no hint (they are reached from the list).
+        section.digit === undefined ? null : (
+          <Text size="xs" c={active ? 'inherit' : 'dimmed'} aria-hidden="true">
+            Alt+{section.digit}
+          </Text>
+        )
       }
       onClick={() => onOpen(section.id)}
       variant="filled"
