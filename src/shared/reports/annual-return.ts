@@ -168,11 +168,11 @@ export const ANNUAL_RETURN: ReportDef = {
     {
       id: 'staff',
       title: 'vii. Specialist staff (full-time equivalent)',
-      definition: 'Specialist staff providing the support above, in full-time equivalents, from staff records.',
+      definition: 'Specialist staff providing the support above, in full-time equivalents, from staff records (averaged over the period).',
       records: 'person',
       measure: 'fte',
       columns: COUNT,
-      rows: [{ key: 'fte', label: 'Specialist staff (FTE)', notYetRecorded: 'Not yet recorded: staff records do not hold contracted hours yet.' }],
+      rows: [{ key: 'fte', label: 'Specialist staff (FTE)', notYetRecorded: 'Not yet recorded while staff records hold no FTE in a specialist role for the period.' }],
       totalRow: null,
       exclusive: { rows: true, columns: true },
     },
