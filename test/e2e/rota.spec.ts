@@ -10,7 +10,6 @@ import type { Router } from '../../src/main/ipc/router';
 import { SCREENSHOT_DIR, type DevShell } from '../devshell/harness';
 import { waitForFirstScreen } from '../devshell/first-screen';
 import { REPO_ROOT } from '../devshell/serve-renderer';
-import { TEST_SCRYPT } from '../helpers/temp-workspace';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 
@@ -34,6 +33,8 @@ import { expect, test } from './fixtures';
  */
 
 const PASSWORD = 'lantern-orchard-pebble-seven';
+// Cheap key derivation: these tests are about the screens, not the cost of signing in.
+const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 const PARSE_ICS = join(REPO_ROOT, 'test', 'integration', 'rota', 'parse-ics.py');
 
 type Shell = Pick<DevShell, 'router' | 'ws' | 'page'>;
@@ -148,6 +149,15 @@ async function lastSaved(page: Page): Promise<{ name: string; bytes: Buffer }> {
   });
   if (!r) throw new Error('nothing was saved');
   return { name: r.name, bytes: Buffer.from(r.b64, 'base64') };
+}
+
+/**
+ * Closes the notices at the bottom right. They stay while the pointer is over them, so one
+ * covering a button would hold a click on that button for ever.
+ */
+async function dismissNotices(page: Page): Promise<void> {
+  for (const b of await page.getByRole('button', { name: 'Dismiss notice' }).all()) await b.click().catch(() => undefined);
+  await expect(page.getByRole('button', { name: 'Dismiss notice' })).toHaveCount(0);
 }
 
 /** A full-page screenshot from the top of the page, with the mouse out of the way. */
@@ -474,6 +484,21 @@ test.describe('the night on-call rotation, leave, a gap and an override', () => 
     const exports = (db(shell).prepare("SELECT action FROM audit_log WHERE action LIKE 'rota.export.%' ORDER BY id").all() as { action: string }[]).map((a) => a.action);
     expect(exports).toEqual(['rota.export.pdf', 'rota.export.ics', 'rota.export.ics']);
 
+    // A working-time warning (Ed has no weekly rest): the manager goes ahead, saying why.
+    const edWarning = page.getByRole('table', { name: 'Working-time warnings' }).getByRole('row', { name: /Ed Owusu/ });
+    await expect(edWarning).toContainText('No weekly rest');
+    await edWarning.getByRole('button', { name: 'Go ahead anyway…' }).click();
+    const why = page.getByRole('dialog', { name: 'Go ahead despite the warning' });
+    await why.getByRole('button', { name: 'Record and go ahead' }).click();
+    await expect(why.getByText('Say why it is right to go ahead.')).toBeVisible();
+    await why.getByRole('textbox', { name: 'Why it is right to go ahead' }).fill('Agency cover is booked for his rest days from 7 December.');
+    await expectNoSeriousA11yViolations(page, 'going ahead despite a warning');
+    await why.getByRole('button', { name: 'Record and go ahead' }).click();
+    await expect(why).toBeHidden();
+    await expect(edWarning).toContainText('Gone ahead');
+    await expect(edWarning).toContainText('Agency cover is booked for his rest days');
+    expect((db(shell).prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'rota.warning.override'").get() as { n: number }).n).toBeGreaterThan(0);
+
     // Dark mode: the week and the month.
     await chooseTheme(page, 'Dark');
     await expectNoSeriousA11yViolations(page, 'rota week, dark');
@@ -600,6 +625,129 @@ test.describe('on now and the month view', () => {
     await page.getByRole('radiogroup', { name: 'Rows' }).getByText('By shift type', { exact: true }).click();
     await expectNoSeriousA11yViolations(page, 'rota week by shift type, dark');
     await shot(shell, 'rota-week-by-shift-type-dark');
+    expect(shell.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('staff and shifts, and a swap', () => {
+  const clock = fixedClock('2026-11-16T10:00:00Z');
+  test.use({ shellOptions: { scrypt: TEST_SCRYPT, clock } });
+
+  test('a manager sets up the directory, a shift type and a requirement; a night worker asks for a swap, the colleague accepts, the manager approves', async ({ shell, shellKind }) => {
+    test.skip(shellKind === 'electron', 'sets up accounts through the in-process router');
+    test.setTimeout(240_000);
+    const { page } = shell;
+    clock.set('2026-11-16T10:00:00Z');
+    await setUp(shell);
+    for (const [username, displayName, role] of [
+      ['mo', 'Mo Manager', 'manager'],
+      ['nina', 'Nina Farouk', 'night_worker'],
+      ['olu', 'Olu Adebayo', 'night_worker'],
+    ] as const) {
+      const u = await ok(shell.router, 'users.add', { username, displayName, role, temporaryPassword: PASSWORD });
+      setMustChangePassword(db(shell), u.id, false);
+    }
+    await endSetUp(shell);
+
+    // The manager adds the two night workers (from their accounts), the shift type and the requirement.
+    await signIn(page, 'mo');
+    await openRota(page, 'Staff and shifts');
+    await expect(page.getByText(/Nobody yet/)).toBeVisible();
+    for (const [name, sex, phone] of [
+      ['Nina Farouk', 'Female', '07700 900107'],
+      ['Olu Adebayo', 'Male', '07700 900108'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add a person' }).click();
+      const add = page.getByRole('dialog', { name: 'Add a person' });
+      await choose(page, add, 'Their Waymark account (optional)', name);
+      await expect(add.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name);
+      await expect(add.getByRole('combobox', { name: 'Role' })).toHaveValue('Night worker');
+      await add.getByRole('radio', { name: sex, exact: true }).check();
+      await add.getByRole('textbox', { name: 'Contracted hours a week' }).fill('36');
+      await add.getByRole('textbox', { name: 'Contact number' }).fill(phone);
+      if (name === 'Nina Farouk') await expectNoSeriousA11yViolations(page, 'add a person');
+      await add.getByRole('button', { name: 'Add person' }).click();
+      await expect(add).toBeHidden();
+      await dismissNotices(page);
+    }
+    const directory = page.getByRole('table', { name: 'Staff directory' });
+    await expect(directory.getByRole('row')).toHaveCount(3);
+    await expect(directory).toContainText('07700 900108');
+
+    await page.getByRole('button', { name: 'Add a shift type' }).click();
+    const typeDialog = page.getByRole('dialog', { name: 'Add a shift type' });
+    await choose(page, typeDialog, 'Kind', 'Waking night');
+    await expect(typeDialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Waking night');
+    await expect(typeDialog.getByLabel(/^Usually starts/)).toHaveValue('22:00');
+    await expect(typeDialog.getByRole('checkbox', { name: 'Phone' })).toBeChecked();
+    await typeDialog.getByRole('button', { name: 'Add shift type' }).click();
+    await expect(typeDialog).toBeHidden();
+    await dismissNotices(page);
+
+    await page.getByRole('button', { name: 'Add a requirement' }).click();
+    const reqDialog = page.getByRole('dialog', { name: 'Add a requirement' });
+    await reqDialog.getByRole('textbox', { name: 'Name', exact: true }).fill('A female worker reachable at night');
+    await reqDialog.getByLabel(/^From/).fill('22:00');
+    await reqDialog.getByLabel(/^To/).fill('08:00');
+    await reqDialog.getByRole('radiogroup').getByText('Female', { exact: true }).click();
+    await expectNoSeriousA11yViolations(page, 'add a requirement');
+    await reqDialog.getByRole('button', { name: 'Add requirement' }).click();
+    await expect(reqDialog).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Coverage requirements' })).toContainText('At least 1 female person on any shift');
+    await expectNoSeriousA11yViolations(page, 'staff and shifts');
+    await shot(shell, 'rota-setup');
+
+    // Waking nights in turn, a night each, from today (not what is under test).
+    const staff = await ok<{ id: number; name: string }[]>(shell.router, 'rota.staff.list', {});
+    const types = await ok<{ id: number }[]>(shell.router, 'rota.shiftTypes.list', {});
+    const idOf = (n: string) => staff.find((x) => x.name === n)!.id;
+    await ok(shell.router, 'rota.rotations.add', { name: 'Waking nights', shiftTypeId: types[0]!.id, startDate: '2026-11-16', startTime: '22:00', endTime: '08:00', turnLengthDays: 1, people: [idOf('Nina Farouk'), idOf('Olu Adebayo')] });
+    await signOut(page, 'Mo Manager');
+
+    // Nina asks Olu to take her Wednesday night.
+    await signIn(page, 'nina');
+    await openRota(page);
+    await expect(cell(page, 'Nina Farouk', 'Wed')).toContainText('Waking night');
+    await cell(page, 'Nina Farouk', 'Wed').click();
+    const day = page.getByRole('dialog', { name: 'Nina Farouk, Wednesday 18 November 2026' });
+    await expectNoSeriousA11yViolations(page, 'a day’s options');
+    await day.getByRole('button', { name: 'Ask for a swap' }).click();
+    const ask = page.getByRole('dialog', { name: 'Ask for a swap' });
+    await choose(page, ask, 'Colleague to take it', 'Olu Adebayo');
+    await ask.getByRole('textbox', { name: 'Note (optional)' }).fill('Hospital appointment on Thursday morning.');
+    await ask.getByRole('button', { name: 'Ask' }).click();
+    await expect(ask).toBeHidden();
+    await dismissNotices(page);
+    await page.getByRole('tab', { name: 'Swaps', exact: true }).click();
+    const swaps = page.getByRole('table', { name: 'Swaps' });
+    await expect(swaps).toContainText('Waiting for the colleague');
+    await expect(swaps.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+    await expect(swaps.getByRole('button', { name: 'Withdraw' })).toBeVisible();
+    await signOut(page, 'Nina Farouk');
+
+    // Olu accepts.
+    await signIn(page, 'olu');
+    await openRota(page, 'Swaps');
+    await swaps.getByRole('button', { name: 'Accept' }).click();
+    await expect(swaps).toContainText('Waiting for a manager');
+    await dismissNotices(page);
+    await expect(swaps.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+    await signOut(page, 'Olu Adebayo');
+
+    // The manager approves; Olu is on Wednesday night and the rota shows what it does to cover.
+    await signIn(page, 'mo');
+    await openRota(page, 'Swaps');
+    await expectNoSeriousA11yViolations(page, 'swaps');
+    await shot(shell, 'rota-swaps');
+    await swaps.getByRole('button', { name: 'Approve' }).click();
+    await expect(swaps).toContainText('Approved');
+    await dismissNotices(page);
+    await page.getByRole('tab', { name: 'Rota', exact: true }).click();
+    await expect(cell(page, 'Olu Adebayo', 'Wed')).toContainText('Swap');
+    await expect(cell(page, 'Nina Farouk', 'Wed')).not.toContainText('Waking night');
+    const gapsRow = page.getByRole('grid').getByRole('row', { name: /^Gaps in cover/ });
+    await expect(gapsRow.getByRole('gridcell').nth(DAYS.indexOf('Wed'))).toContainText('no female worker reachable');
+    expect(db(shell).prepare('SELECT state FROM rota_swaps').all()).toEqual([{ state: 'approved' }]);
     expect(shell.pageErrors).toEqual([]);
   });
 });

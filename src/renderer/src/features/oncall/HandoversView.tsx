@@ -1,6 +1,7 @@
 import { Accordion, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { dateTime } from '../../components/format';
 import { PersonName } from '../../components/PersonName';
+import { BADGE_COLOURS } from '../rota/labels';
 import { useChannel } from '../rota/use-channel';
 import { useTopicReload } from '../rota/use-reload';
 import { HandoverContent } from './HandoverContent';
@@ -37,11 +38,11 @@ export function HandoversView() {
                       <PersonName name={h.writtenByName} />
                     </Text>
                     {h.acknowledgements.length === 0 ? (
-                      <Badge color="orange.9" variant="filled">
+                      <Badge color={BADGE_COLOURS.attention} variant="filled">
                         Not yet acknowledged
                       </Badge>
                     ) : (
-                      <Badge color="gray" variant="light">
+                      <Badge variant="default">
                         Acknowledged
                       </Badge>
                     )}

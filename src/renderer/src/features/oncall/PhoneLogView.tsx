@@ -4,6 +4,7 @@ import { CALLER_TYPE_LABELS, type PhoneCall } from '../../../../shared/rota/sche
 import { useSession } from '../../app/session';
 import { dateTime } from '../../components/format';
 import { PersonName } from '../../components/PersonName';
+import { BADGE_COLOURS } from '../rota/labels';
 import { managesRota } from '../rota/rota-roles';
 import { useChannel } from '../rota/use-channel';
 import { useTopicReload } from '../rota/use-reload';
@@ -15,7 +16,7 @@ function followUpState(c: PhoneCall) {
   if (!c.followUpNeeded) return <Text c="dimmed">None</Text>;
   if (c.followUpClosedAt) return <Text>Closed by {c.followUpClosedByName ?? 'someone'}</Text>;
   return (
-    <Badge color="orange.9" variant="filled">
+    <Badge color={BADGE_COLOURS.attention} variant="filled">
       Open
     </Badge>
   );

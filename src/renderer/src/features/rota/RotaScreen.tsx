@@ -14,6 +14,7 @@ import { LeaveView } from './leave/LeaveView';
 import { RotationsView } from './rotations/RotationsView';
 import './rota.css';
 import { rotaChanged } from './rota-events';
+import { SetupView } from './setup/SetupView';
 import { SwapsView } from './swaps/SwapsView';
 
 /**
@@ -70,6 +71,7 @@ export function RotaScreen() {
           <Tabs.Tab value="rotations">Rotations</Tabs.Tab>
           <Tabs.Tab value="leave">Leave</Tabs.Tab>
           <Tabs.Tab value="swaps">Swaps</Tabs.Tab>
+          <Tabs.Tab value="setup">Staff and shifts</Tabs.Tab>
         </Tabs.List>
         {today === null ? (
           <Loader size="sm" aria-label="Loading" />
@@ -92,6 +94,9 @@ export function RotaScreen() {
             </Tabs.Panel>
             <Tabs.Panel value="swaps">
               <SwapsView />
+            </Tabs.Panel>
+            <Tabs.Panel value="setup">
+              <SetupView />
             </Tabs.Panel>
           </>
         )}

@@ -85,3 +85,9 @@ export function shortCode(name: string): string {
   if (words.length === 1) return Array.from(words[0]!).slice(0, 2).join('').toLocaleUpperCase();
   return (Array.from(words[0]!)[0]! + Array.from(words[words.length - 1]!)[0]!).toLocaleUpperCase();
 }
+
+/**
+ * Badge colours with white text at 4.5:1 or more in both schemes (Mantine's orange 9 is 4.3:1).
+ * Neutral badges use Mantine's "default" variant, which follows the scheme.
+ */
+export const BADGE_COLOURS = { attention: '#a63f0a', done: '#2b7a3b' } as const;

@@ -6,7 +6,7 @@ import { dateTime } from '../../../components/format';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
 import { DialogFrame } from '../dialogs/DialogFrame';
-import { WTR_RULE_LABELS } from '../labels';
+import { BADGE_COLOURS, WTR_RULE_LABELS } from '../labels';
 import { fullSpanLabel } from '../rota-dates';
 import { useAction } from '../use-channel';
 import { ScrollTable } from '../ScrollTable';
@@ -91,7 +91,7 @@ export function WarningsPanel({ warnings, names, highlight, onChanged }: { warni
                     <Text fw={600}>
                       {WTR_RULE_LABELS[w.rule]}
                       {highlight.has(key) && (
-                        <Badge ml="xs" color="orange.9" variant="filled">
+                        <Badge ml="xs" color={BADGE_COLOURS.attention} variant="filled">
                           New
                         </Badge>
                       )}

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../app/error-messages';
 import { useSession } from '../../../app/session';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
-import { SWAP_STATE_LABELS } from '../labels';
+import { BADGE_COLOURS, SWAP_STATE_LABELS } from '../labels';
 import { fullSpanLabel } from '../rota-dates';
 import { managesRota } from '../rota-roles';
 import { useChannel } from '../use-channel';
@@ -89,7 +89,10 @@ export function SwapsView() {
                       <PersonName name={names.get(s.counterpartStaffId) ?? 'Someone'} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant={s.state === 'requested' || s.state === 'accepted' ? 'filled' : 'outline'} color={s.state === 'approved' ? 'green.9' : s.state === 'requested' || s.state === 'accepted' ? 'orange.9' : 'gray.7'}>
+                      <Badge
+                        variant={s.state === 'declined' || s.state === 'cancelled' ? 'default' : 'filled'}
+                        color={s.state === 'approved' ? BADGE_COLOURS.done : s.state === 'requested' || s.state === 'accepted' ? BADGE_COLOURS.attention : undefined}
+                      >
                         {SWAP_STATE_LABELS[s.state]}
                       </Badge>
                     </Table.Td>
