@@ -163,6 +163,7 @@ async function dismissNotices(page: Page): Promise<void> {
 /** A full-page screenshot from the top of the page, with the mouse out of the way. */
 async function shot(shell: DevShell, name: string): Promise<void> {
   await shell.page.mouse.move(0, 0);
+  await dismissNotices(shell.page);
   await shell.page.evaluate(() => {
     window.scrollTo(0, 0);
     document.querySelector('#main-content')?.scrollTo?.(0, 0);
@@ -310,7 +311,7 @@ test.describe('the night on-call rotation, leave, a gap and an override', () => 
       cath: await person(shell, 'Cath Moss', 'female', null),
       ed: await person(shell, 'Ed Owusu', 'male', null),
     };
-    const onCall = await shiftType(shell, 'Night on call', 'on_call_phone', '22:00', '08:00', ['phone'], false, false);
+    await shiftType(shell, 'Night on call', 'on_call_phone', '22:00', '08:00', ['phone'], false, false);
     const waking = await shiftType(shell, 'Waking night', 'waking_night', '22:00', '08:00', ['office', 'phone'], true, true);
     // A male waking night worker is on site every night, so the only gap is the female one.
     await ok(shell.router, 'rota.rotations.add', { name: 'Waking nights', shiftTypeId: waking, startDate: '2026-11-23', startTime: '22:00', endTime: '08:00', turnLengthDays: 1, people: [ids.ed] });
@@ -620,7 +621,17 @@ test.describe('on now and the month view', () => {
     await page.getByRole('radiogroup', { name: 'Rows' }).getByText('By person', { exact: true }).click();
     await expectNoSeriousA11yViolations(page, 'rota month, dark');
     await shot(shell, 'rota-month-dark');
-    // The week by shift type, and the working-time warnings with an override.
+    // Discreet mode (visitors in the office): initials instead of names, in the grid and the lists.
+    await page.getByRole('switch', { name: 'Discreet mode' }).click();
+    const discreetGrid = page.getByRole('grid', { name: 'Rota by person' });
+    await expect(discreetGrid.getByRole('rowheader', { name: /^N\.F\./ })).toBeVisible();
+    await expect(discreetGrid).not.toContainText('Nina Farouk');
+    await expect(page.getByRole('list', { name: 'Conflicts' })).toContainText('S.T. is rostered');
+    await expect(page.getByRole('list', { name: 'Conflicts' })).not.toContainText('Sophie Turner');
+    await expect(page.getByRole('table', { name: 'Hours per person' })).not.toContainText('Nina Farouk');
+    await page.getByRole('switch', { name: 'Discreet mode' }).click();
+    await expect(discreetGrid).toContainText('Nina Farouk');
+    // The week by shift type.
     await page.getByRole('radiogroup', { name: 'View' }).getByText('Week', { exact: true }).click();
     await page.getByRole('radiogroup', { name: 'Rows' }).getByText('By shift type', { exact: true }).click();
     await expectNoSeriousA11yViolations(page, 'rota week by shift type, dark');
@@ -722,7 +733,7 @@ test.describe('staff and shifts, and a swap', () => {
     const swaps = page.getByRole('table', { name: 'Swaps' });
     await expect(swaps).toContainText('Waiting for the colleague');
     await expect(swaps.getByRole('button', { name: 'Accept' })).toHaveCount(0);
-    await expect(swaps.getByRole('button', { name: 'Withdraw' })).toBeVisible();
+    await expect(swaps.getByRole('button', { name: 'Cancel swap' })).toBeVisible();
     await signOut(page, 'Nina Farouk');
 
     // Olu accepts.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedRota } from '../../../src/shared/rota/schemas/resolved.schema';
 import type { PhoneCall } from '../../../src/shared/rota/schemas/phone-log.schema';
+import { discreetText } from '../../../src/renderer/src/features/rota/calendar/conflict-text';
 import { buildGrid, gapDays, shiftDay } from '../../../src/renderer/src/features/rota/calendar/grid-model';
 import { clockLabel, MAX_REFRESH_MS, MIN_REFRESH_MS, refreshDelay, untilLabel } from '../../../src/renderer/src/features/rota/home/on-now-timing';
 import { shortCode } from '../../../src/renderer/src/features/rota/labels';
@@ -89,6 +90,12 @@ describe('the grid', () => {
     const byType = buildGrid(rota, leave, week.days, 'shiftType');
     expect(byType.map((r) => r.label)).toEqual(['Gaps in cover', 'Night on call']);
     expect(byType[1]!.cells[1]!.shifts.map((s) => s.personName)).toEqual(['Amira Khan']);
+  });
+
+  it('in discreet mode, shows a person named in a server message by their initials', () => {
+    const m = 'Amira Khan is rostered on Night on call while on annual leave';
+    expect(discreetText(m, 'Amira Khan', true)).toBe('A.K. is rostered on Night on call while on annual leave');
+    expect(discreetText(m, 'Amira Khan', false)).toBe(m);
   });
 
   it('gives shift types short codes for the month view', () => {

@@ -8,6 +8,7 @@ import { initialsOf } from '../../../components/initials';
 import { LEAVE_TYPE_LABELS, SOURCE_LABELS, shortCode } from '../labels';
 import { dayOf } from '../../../../../shared/rota/zone';
 import { fullSpanLabel, spanLabel } from '../rota-dates';
+import { conflictText } from './conflict-text';
 import type { CellShift, GroupBy } from './grid-model';
 
 /** What a chip is for the keyboard and drag: the thing being moved. */
@@ -20,7 +21,7 @@ export function describeShift(s: CellShift, groupBy: GroupBy, discreet: boolean)
   const parts = [groupBy === 'person' ? s.typeName : who, fullSpanLabel(a.startLocal, a.endLocal)];
   if (a.source.kind !== 'rotation') parts.push(SOURCE_LABELS[a.source.kind].toLowerCase());
   if (a.onLeave) parts.push('on leave for some of it');
-  if (s.conflicts.length > 0) parts.push(`conflict: ${s.conflicts.map((c) => c.message).join('; ')}`);
+  if (s.conflicts.length > 0) parts.push(`conflict: ${s.conflicts.map((c) => conflictText(c, s.personName, discreet)).join('; ')}`);
   return parts.join(', ');
 }
 
@@ -75,9 +76,9 @@ export function ShiftChip({ shift, groupBy, compact, day, drag, carried }: { shi
       {a.source.kind !== 'rotation' && <span className="wm-chip-note">{SOURCE_LABELS[a.source.kind]}</span>}
       {a.onLeave && <span className="wm-chip-flag">On leave</span>}
       {conflict && (
-        <span className="wm-chip-flag" title={shift.conflicts.map((c) => c.message).join('\n')}>
+        <span className="wm-chip-flag" title={shift.conflicts.map((c) => conflictText(c, shift.personName, discreet)).join('\n')}>
           ⚠ Conflict
-          <VisuallyHidden>: {shift.conflicts.map((c) => c.message).join('; ')}</VisuallyHidden>
+          <VisuallyHidden>: {shift.conflicts.map((c) => conflictText(c, shift.personName, discreet)).join('; ')}</VisuallyHidden>
         </span>
       )}
     </div>

@@ -1,9 +1,12 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { Conflict, Gap } from '../../../../../shared/rota/schemas/resolved.schema';
+import { useDiscreet } from '../../../components/discreet';
 import { fullSpanLabel } from '../rota-dates';
+import { conflictText } from './conflict-text';
 
 /** The period's gaps (with "Fill" for managers) and conflicts, as a list that reads without colour. */
-export function ProblemsPanel({ gaps, conflicts, canFill, onFill }: { gaps: Gap[]; conflicts: Conflict[]; canFill: boolean; onFill(g: Gap): void }) {
+export function ProblemsPanel({ gaps, conflicts, names, canFill, onFill }: { gaps: Gap[]; conflicts: Conflict[]; names: Map<number, string>; canFill: boolean; onFill(g: Gap): void }) {
+  const discreet = useDiscreet();
   return (
     <Stack gap="sm">
       {gaps.length === 0 && conflicts.length === 0 && <Text c="dimmed">No gaps and no conflicts in this period.</Text>}
@@ -32,7 +35,7 @@ export function ProblemsPanel({ gaps, conflicts, canFill, onFill }: { gaps: Gap[
         <ul className="wm-plain-list" aria-label="Conflicts">
           {conflicts.map((c, i) => (
             <li key={`${c.kind}-${c.staffId}-${c.start}-${i}`} className="wm-problem" data-kind="conflict">
-              <Text fw={700}>⚠ {c.message}</Text>
+              <Text fw={700}>⚠ {conflictText(c, names.get(c.staffId), discreet)}</Text>
               <Text size="sm">{fullSpanLabel(c.startLocal, c.endLocal)}</Text>
             </li>
           ))}

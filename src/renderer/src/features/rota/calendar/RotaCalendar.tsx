@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayOf } from '../../../../../shared/rota/zone';
 import { useSession } from '../../../app/session';
 import { PersonName } from '../../../components/PersonName';
+import { useDiscreet } from '../../../components/discreet';
+import { discreetText } from './conflict-text';
 import { CellDialog, gapCoverDraft, giveShiftDraft, type CellActions } from '../dialogs/CellDialog';
 import { CoverDialog, type CoverDraft } from '../dialogs/CoverDialog';
 import { LeaveDialog, type LeaveDraft } from '../dialogs/LeaveDialog';
@@ -30,6 +32,7 @@ const warningKey = (w: { keys: string[] }) => w.keys.join(',');
  */
 export function RotaCalendar({ today, now }: { today: string; now(): number }) {
   const { session } = useSession();
+  const discreet = useDiscreet();
   const manager = managesRota(session.role);
   const [view, setView] = useState<RotaView>('week');
   const [groupBy, setGroupBy] = useState<GroupBy>('person');
@@ -118,7 +121,7 @@ export function RotaCalendar({ today, now }: { today: string; now(): number }) {
           <Stack gap={4}>
             {freshWarnings.map((w) => (
               <Text key={warningKey(w)}>
-                {WTR_RULE_LABELS[w.rule]}: <PersonName name={names.get(w.staffId) ?? 'Someone'} fw={600} /> — {w.message}
+                {WTR_RULE_LABELS[w.rule]}: <PersonName name={names.get(w.staffId) ?? 'Someone'} fw={600} /> — {discreetText(w.message, names.get(w.staffId), discreet)}
               </Text>
             ))}
             <Text size="sm">The change is saved. To go ahead, give your reason under “Working-time warnings” below; otherwise change the cover.</Text>
@@ -152,7 +155,7 @@ export function RotaCalendar({ today, now }: { today: string; now(): number }) {
               <Title order={2} size="h4" id="rota-problems" mb="sm">
                 Gaps and conflicts ({rota.gaps.length + rota.conflicts.length})
               </Title>
-              <ProblemsPanel gaps={rota.gaps} conflicts={rota.conflicts} canFill={manager} onFill={(g) => setCover(gapCoverDraft(g, reqs.value ?? []))} />
+              <ProblemsPanel gaps={rota.gaps} conflicts={rota.conflicts} names={names} canFill={manager} onFill={(g) => setCover(gapCoverDraft(g, reqs.value ?? []))} />
             </Paper>
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="rota-hours">
               <Title order={2} size="h4" id="rota-hours" mb="sm">

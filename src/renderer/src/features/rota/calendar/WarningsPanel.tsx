@@ -5,6 +5,8 @@ import { call } from '../../../api/client';
 import { dateTime } from '../../../components/format';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
+import { useDiscreet } from '../../../components/discreet';
+import { discreetText } from './conflict-text';
 import { DialogFrame } from '../dialogs/DialogFrame';
 import { BADGE_COLOURS, WTR_RULE_LABELS } from '../labels';
 import { fullSpanLabel } from '../rota-dates';
@@ -65,6 +67,7 @@ function OverrideDialog({ warning, name, onClose, onDone }: { warning: Warning |
  * Each can be overridden with a comment; overridden ones say who decided and why.
  */
 export function WarningsPanel({ warnings, names, highlight, onChanged }: { warnings: Warning[]; names: Map<number, string>; highlight: Set<string>; onChanged(): void }) {
+  const discreet = useDiscreet();
   const [overriding, setOverriding] = useState<Warning | null>(null);
   if (warnings.length === 0) return <Text c="dimmed">No working-time warnings in this period.</Text>;
   return (
@@ -96,7 +99,7 @@ export function WarningsPanel({ warnings, names, highlight, onChanged }: { warni
                         </Badge>
                       )}
                     </Text>
-                    <Text size="sm">{w.message}</Text>
+                    <Text size="sm">{discreetText(w.message, names.get(w.staffId), discreet)}</Text>
                   </Table.Td>
                   <Table.Td>{fullSpanLabel(w.startLocal, w.endLocal)}</Table.Td>
                   <Table.Td>

@@ -9,6 +9,7 @@ import { useDiscreet } from '../../../components/discreet';
 import { initialsOf } from '../../../components/initials';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
+import { conflictText } from '../calendar/conflict-text';
 import type { CellShift, GridCell, GridRow } from '../calendar/grid-model';
 import { LEAVE_TYPE_LABELS, SOURCE_LABELS } from '../labels';
 import { fullSpanLabel, longDay } from '../rota-dates';
@@ -182,7 +183,7 @@ export function CellDialog({ target: current, actions, onClose }: { target: { ro
               {a.onLeave && <Text fw={600}>On leave for some of this shift: they do not count as cover then.</Text>}
               {s.conflicts.map((c, i) => (
                 <Text key={i} fw={600} c="var(--mantine-color-red-text)">
-                  ⚠ {c.message}
+                  ⚠ {conflictText(c, s.personName, discreet)}
                 </Text>
               ))}
               <Group gap="xs">

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { swapActionsFor } from '../../../../../shared/rota/swap-machine';
 import type { Swap, SwapAction } from '../../../../../shared/rota/schemas/swap.schema';
@@ -7,14 +7,14 @@ import { errorMessage } from '../../../app/error-messages';
 import { useSession } from '../../../app/session';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
-import { BADGE_COLOURS, SWAP_STATE_LABELS } from '../labels';
+import { SWAP_STATE_LABELS } from '../labels';
 import { fullSpanLabel } from '../rota-dates';
 import { managesRota } from '../rota-roles';
 import { useChannel } from '../use-channel';
 import { useTopicReload } from '../use-reload';
 import { ScrollTable } from '../ScrollTable';
 
-const ACTION_LABELS: Record<SwapAction, string> = { accept: 'Accept', approve: 'Approve', decline: 'Decline', cancel: 'Withdraw' };
+const ACTION_LABELS: Record<SwapAction, string> = { accept: 'Accept', approve: 'Approve', decline: 'Decline', cancel: 'Cancel swap' };
 const CHANNELS = { accept: 'rota.swaps.accept', approve: 'rota.swaps.approve', decline: 'rota.swaps.decline', cancel: 'rota.swaps.cancel' } as const;
 
 /**
@@ -89,12 +89,9 @@ export function SwapsView() {
                       <PersonName name={names.get(s.counterpartStaffId) ?? 'Someone'} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge
-                        variant={s.state === 'declined' || s.state === 'cancelled' ? 'default' : 'filled'}
-                        color={s.state === 'approved' ? BADGE_COLOURS.done : s.state === 'requested' || s.state === 'accepted' ? BADGE_COLOURS.attention : undefined}
-                      >
+                      <Text fw={700} className="wm-state" data-attention={s.state === 'requested' || s.state === 'accepted' || undefined}>
                         {SWAP_STATE_LABELS[s.state]}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
