@@ -10,10 +10,10 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SanctuaryScreen } from '../features/sanctuary/SanctuaryScreen';
 import { StaffRecordsScreen } from '../features/staff-records/StaffRecordsScreen';
+import { RotaScreen } from '../features/rota/RotaScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
-import { PlannedSection } from './shell/PlannedSection';
 
 /** Every section of the app, by id. */
 export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings' | 'sanctuary' | 'staff-records';
@@ -37,12 +37,6 @@ export interface SectionDef {
    */
   channel?: Channel;
   Screen: ComponentType;
-}
-
-function planned(title: string, what: string): ComponentType {
-  const Screen = () => <PlannedSection title={title} what={what} />;
-  Screen.displayName = `Planned(${title})`;
-  return Screen;
 }
 
 /**
@@ -72,7 +66,8 @@ export const SECTIONS: readonly SectionDef[] = [
     label: 'Rota',
     group: 'main',
     digit: 4,
-    Screen: planned('Rota', 'Shifts and on-call cover, including nights, with who to call and when.'),
+    channel: 'rota.resolve',
+    Screen: RotaScreen,
   },
   {
     id: 'reports',
