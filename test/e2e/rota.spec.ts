@@ -18,7 +18,8 @@ import { expect, test } from './fixtures';
  * built renderer against the real router, services and encrypted database:
  *
  * - a night worker logs a call from a resident and writes a handover; the next worker sees it on
- *   the home screen, acknowledges it, and closes the call's follow-up;
+ *   the home screen, acknowledges it, and closes the call's follow-up; a call from a new referral
+ *   opens the intake form with the call's details carried over;
  * - a manager creates a four-week night on-call rotation for four people, a female worker books
  *   leave and "no female worker reachable" appears for those nights, an override (moved onto a
  *   colleague by keyboard; dragging opens the same dialog) fills it and the gap disappears, and
@@ -184,7 +185,7 @@ test.describe('phone log and handover at night', () => {
   const clock = fixedClock('2026-11-21T03:10:00Z');
   test.use({ shellOptions: { scrypt: TEST_SCRYPT, clock } });
 
-  test('a night worker logs a call from a resident and writes a handover; the next worker sees it, acknowledges it and closes the follow-up', async ({ shell, shellKind }) => {
+  test('a night worker logs a call from a resident and a new referral (which opens the intake form) and writes a handover; the next worker sees it, acknowledges it and closes the follow-up', async ({ shell, shellKind }) => {
     test.skip(shellKind === 'electron', 'sets up accounts through the in-process router');
     // A long story on a shared two-core machine: several sign-ins, axe on each screen, a PDF.
     test.setTimeout(240_000);
@@ -210,13 +211,28 @@ test.describe('phone log and handover at night', () => {
     await log.getByRole('button', { name: 'Save call' }).click();
     await expect(log).toBeHidden();
     await expect(page.getByText('It is on the follow-ups list until someone closes it.')).toBeVisible();
+    await dismissNotices(page);
     await expect(calls.getByText('1 follow-up open')).toBeVisible();
     await expect(calls.getByText('Ask maintenance to fix the back gate latch.')).toBeVisible();
 
-    // The call is in the log (out of hours, by Nina).
-    const stored = db(shell).prepare('SELECT caller_type, follow_up_needed, logged_by FROM phone_calls').all() as Record<string, unknown>[];
-    expect(stored).toHaveLength(1);
-    expect(stored[0]!.caller_type).toBe('resident');
+    // A new referral rings: the call is logged and the intake form opens with its details.
+    await calls.getByRole('button', { name: 'Log a call' }).click();
+    const referralCall = page.getByRole('dialog', { name: 'Log a call' });
+    await referralCall.getByRole('radio', { name: 'New referral', exact: true }).check();
+    await referralCall.getByRole('textbox', { name: 'What was done', exact: true }).fill('Woman fleeing tonight with two children; safety planned, will call back at 9.');
+    await referralCall.getByRole('checkbox', { name: 'The manager on call was called' }).check();
+    await referralCall.getByRole('button', { name: 'Save call' }).click();
+    const logged = page.getByRole('dialog', { name: 'Call logged' });
+    await expect(logged).toContainText('This call was a new referral.');
+    await logged.getByRole('button', { name: 'Start the referral' }).click();
+    await expect(page.getByText('The details of the logged call have been carried over.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(/What was done: Woman fleeing tonight with two children/);
+    await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(/The manager on call was called\./);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Home/ }).click();
+
+    // The calls are in the log (out of hours, by Nina).
+    const stored = db(shell).prepare('SELECT caller_type, follow_up_needed, logged_by FROM phone_calls ORDER BY id').all() as Record<string, unknown>[];
+    expect(stored.map((c) => c.caller_type)).toEqual(['resident', 'new_referral']);
 
     // At the end of the shift, Nina writes the handover.
     clock.set('2026-11-21T07:50:00Z');
@@ -270,7 +286,8 @@ test.describe('phone log and handover at night', () => {
     // The phone log and the handover history (in the Rota section), light and dark.
     await openRota(page, 'Phone log');
     const table = page.getByRole('table', { name: 'Calls, newest first' });
-    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table).toContainText('New referral');
     await expect(table).toContainText('Resident');
     await expect(table).toContainText('Closed by Olu Adebayo');
     await expectNoSeriousA11yViolations(page, 'phone log');
@@ -285,7 +302,7 @@ test.describe('phone log and handover at night', () => {
     await expectNoSeriousA11yViolations(page, 'home, dark');
 
     const actions = (db(shell).prepare("SELECT action FROM audit_log WHERE action LIKE 'phoneLog.%' OR action LIKE 'handover.%' ORDER BY id").all() as { action: string }[]).map((a) => a.action);
-    expect(actions).toEqual(['phoneLog.add', 'handover.add', 'handover.acknowledge', 'phoneLog.followUpClose']);
+    expect(actions).toEqual(['phoneLog.add', 'phoneLog.add', 'handover.add', 'handover.acknowledge', 'phoneLog.followUpClose']);
     expect(shell.foreignRequests).toEqual([]);
     expect(shell.pageErrors).toEqual([]);
   });
