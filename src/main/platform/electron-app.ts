@@ -133,7 +133,8 @@ export function runElectronApp(): void {
         rendererRoot: join(appRoot, 'out', 'renderer'),
         readFile: (p) => readFile(p),
       });
-      return new Response(res.body, { status: res.status, headers: res.headers });
+      // The body is a string or bytes; the cast only bridges Node's and the DOM's typings of Response.
+      return new Response(res.body as ConstructorParameters<typeof Response>[0], { status: res.status, headers: res.headers });
     });
 
     const wipeRenderer = () => {
