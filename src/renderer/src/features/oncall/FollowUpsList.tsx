@@ -36,7 +36,7 @@ export function FollowUpsList({ limit }: { limit?: number }) {
                 </Text>
               </Stack>
               <Button variant="light" style={{ flexShrink: 0 }} onClick={() => setClosing(c)} aria-label={`Close follow-up: ${c.followUpNote || c.actionTaken}`}>
-                Close
+                Close follow-up
               </Button>
             </Group>
           </li>
