@@ -14,9 +14,10 @@ import { RotaScreen } from '../features/rota/RotaScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
 
 /** Every section of the app, by id. */
-export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings' | 'sanctuary' | 'staff-records';
+export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings' | 'sanctuary' | 'staff-records' | 'import';
 
 /** One entry in the navigation. */
 export interface SectionDef {
@@ -83,6 +84,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'audit', label: 'Audit log', group: 'administration', digit: 7, channel: 'audit.list', Screen: AuditScreen },
   { id: 'staff-records', label: 'Staff records', group: 'administration', channel: 'staffRecords.matrix', Screen: StaffRecordsScreen },
   { id: 'backups', label: 'Backups', group: 'administration', digit: 0, channel: 'backup.list', Screen: BackupsScreen },
+  { id: 'import', label: 'Import', group: 'administration', channel: 'import.preview', Screen: ImportScreen },
   { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
 ];
 
