@@ -109,8 +109,10 @@ describe('Electronegativity', () => {
     expect(findings.filter((f) => serious(f) && f.severity.name === 'MEDIUM' && !verifiedThroughOptions(f)).map(describeFinding)).toEqual([]);
   });
 
-  it('only ever excuses findings at the one window creation, never elsewhere', () => {
-    expect(creationLines).toHaveLength(1);
+  it('only ever excuses findings at the window creations (the app window and the hidden print window), never elsewhere', () => {
+    // Both creations are `new BrowserWindow(hardenedWindowOptions(…))`, which source-scan.test.ts checks.
+    expect(creationLines.length).toBeGreaterThanOrEqual(1);
+    expect(creationLines.length).toBeLessThanOrEqual(2);
     const excused = findings.filter(verifiedThroughOptions);
     expect(excused.every((f) => /_JS_CHECK$/.test(f.id))).toBe(true);
   });
