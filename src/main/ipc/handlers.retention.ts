@@ -2,7 +2,7 @@ import type { RETENTION_CHANNELS } from '../../shared/ipc/retention/channels.ret
 import { getRetentionSchedule, previewRetention, purgeRetention, updateRetentionSchedule } from '../services/retention/retention.service';
 import { chromiumPdfPrinter } from '../services/pdf/chromium-pdf';
 import type { PdfPrinter } from '../services/pdf/pdf-printer';
-import { correctPerson } from '../services/retention/correction.service';
+import { correctionHistory, correctPerson } from '../services/retention/correction.service';
 import { eraseOnRequest, exportSubjectAccess } from '../services/retention/subject-access.service';
 import type { Workspace } from '../services/workspace';
 import type { Handlers } from './router';
@@ -18,6 +18,7 @@ export function retentionHandlers(ws: Workspace): Pick<Handlers, (typeof RETENTI
     'retention.purge': (input) => purgeRetention(ws, input),
     'subjectAccess.export': (input) => exportSubjectAccess(ws, input.personId, printer),
     'subjectAccess.correct': (input) => correctPerson(ws, input),
+    'subjectAccess.corrections': (input) => correctionHistory(ws, input.personId),
     'subjectAccess.erase': (input) => eraseOnRequest(ws, input),
   };
 }

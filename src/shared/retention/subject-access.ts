@@ -57,7 +57,12 @@ export const CorrectionSchema = z.object({
   newValue: z.string().nullable(),
   reason: z.string(),
   byUser: z.number().int().nullable(),
+  /** The display name of who made it (null once their account is gone). */
+  byName: z.string().nullable(),
   at: z.string(),
 });
 /** One entry of a person's correction history. */
 export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** Whose correction history to list. */
+export const SubjectAccessCorrectionsInputSchema = z.object({ personId: z.number().int().positive() }).strict();

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { Correction } from '../../../shared/retention/subject-access';
+import { cached } from '../../db/statements';
 import { updatePerson, type PersonFields } from '../../db/repos/cases/people.repo';
 import { correctionsOf, insertCorrection } from '../../db/repos/retention/corrections.repo';
 import { openCase } from '../cases/case-access';
@@ -21,13 +22,24 @@ const COLUMNS = {
   disabilityNotes: 'disability_notes',
 } as const;
 
+/** The household of a person, opened with the usual case-access check (restricted cases refused and audited). */
+function openPersonCase(ws: Workspace, personId: number): void {
+  const person = cached(requireDb(ws), 'SELECT household_id FROM people WHERE id = ?').get(personId) as { household_id: number } | undefined;
+  if (!person) throw new AppError('NOT_FOUND', 'That person does not exist.');
+  openCase(ws, person.household_id);
+}
+
+/** A person's correction history, oldest first (read through the same case-access check as a correction). */
+export function correctionHistory(ws: Workspace, personId: number): Correction[] {
+  openPersonCase(ws, personId);
+  return correctionsOf(requireDb(ws), personId);
+}
+
 /** Corrects one field and returns the person's whole correction history. */
 export function correctPerson(ws: Workspace, input: { personId: number; field: keyof typeof COLUMNS; value: string; reason: string }): Correction[] {
   const db = requireDb(ws);
   const session = requireSession(ws);
-  const person = db.prepare('SELECT household_id FROM people WHERE id = ?').get(input.personId) as { household_id: number } | undefined;
-  if (!person) throw new AppError('NOT_FOUND', 'That person does not exist.');
-  openCase(ws, person.household_id);
+  openPersonCase(ws, input.personId);
   db.transaction(() => {
     // The column comes from the fixed map above, never from input.
     const row = db.prepare('SELECT * FROM people WHERE id = ?').get(input.personId) as Record<string, string | number | null>;

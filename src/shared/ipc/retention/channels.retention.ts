@@ -6,5 +6,6 @@ export const RETENTION_CHANNELS = [
   'retention.purge',
   'subjectAccess.export',
   'subjectAccess.correct',
+  'subjectAccess.corrections',
   'subjectAccess.erase',
 ] as const;

@@ -6,7 +6,7 @@ import {
   RetentionScheduleSchema,
   RetentionScheduleUpdateSchema,
 } from '../../retention/schedule';
-import { CorrectionSchema, SubjectAccessCorrectInputSchema, SubjectAccessEraseInputSchema, SubjectAccessEraseResultSchema, SubjectAccessExportInputSchema, SubjectAccessExportSchema } from '../../retention/subject-access';
+import { CorrectionSchema, SubjectAccessCorrectInputSchema, SubjectAccessCorrectionsInputSchema, SubjectAccessEraseInputSchema, SubjectAccessEraseResultSchema, SubjectAccessExportInputSchema, SubjectAccessExportSchema } from '../../retention/subject-access';
 import { EmptyInput } from '../../schemas/common';
 import type { ChannelSpec } from '../spec';
 import type { RETENTION_CHANNELS } from './channels.retention';
@@ -19,5 +19,6 @@ export const retentionContract = {
   'retention.purge': { input: RetentionPurgeInputSchema, output: RetentionPurgeResultSchema },
   'subjectAccess.export': { input: SubjectAccessExportInputSchema, output: SubjectAccessExportSchema },
   'subjectAccess.correct': { input: SubjectAccessCorrectInputSchema, output: z.array(CorrectionSchema) },
+  'subjectAccess.corrections': { input: SubjectAccessCorrectionsInputSchema, output: z.array(CorrectionSchema) },
   'subjectAccess.erase': { input: SubjectAccessEraseInputSchema, output: SubjectAccessEraseResultSchema },
 } as const satisfies Record<(typeof RETENTION_CHANNELS)[number], ChannelSpec>;

@@ -1,8 +1,9 @@
 import type { Correction } from '../../../../shared/retention/subject-access';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /** Records one correction. */
-export function insertCorrection(db: Sqlite, c: Omit<Correction, 'id'> & { personId: number }): number {
+export function insertCorrection(db: Sqlite, c: Omit<Correction, 'id' | 'byName'> & { personId: number }): number {
   return Number(
     db
       .prepare('INSERT INTO person_corrections (person_id, field, old_value, new_value, reason, by_user, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -10,9 +11,12 @@ export function insertCorrection(db: Sqlite, c: Omit<Correction, 'id'> & { perso
   );
 }
 
-/** A person's corrections, oldest first. */
+/** A person's corrections, oldest first, with the name of who made each. */
 export function correctionsOf(db: Sqlite, personId: number): Correction[] {
-  return db
-    .prepare('SELECT id, field, old_value AS oldValue, new_value AS newValue, reason, by_user AS byUser, at FROM person_corrections WHERE person_id = ? ORDER BY at, id')
-    .all(personId) as Correction[];
+  return cached(
+    db,
+    `SELECT c.id, c.field, c.old_value AS oldValue, c.new_value AS newValue, c.reason, c.by_user AS byUser, u.display_name AS byName, c.at
+       FROM person_corrections c LEFT JOIN users u ON u.id = c.by_user
+      WHERE c.person_id = ? ORDER BY c.at, c.id`,
+  ).all(personId) as Correction[];
 }
