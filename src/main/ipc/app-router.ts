@@ -14,8 +14,15 @@ export function createAppRouter(ws: Workspace, logError: (channel: string, e: un
     },
     onActivity: () => touch(ws),
     logError,
+    exclusive: { whenFree: () => ws.gate.whenFree(), passes: (channel) => PASS_WHILE_EXCLUSIVE.has(channel) },
   });
 }
+
+/**
+ * What may run while an import has the database to itself: its progress, the start-up status,
+ * keeping the session awake, and locking or signing out (which stop the import; nothing is kept).
+ */
+const PASS_WHILE_EXCLUSIVE: ReadonlySet<Channel> = new Set<Channel>(['import.status', 'app.status', 'session.touch', 'session.lock', 'session.signOut']);
 
 function defaultLog(channel: string, e: unknown): void {
   // Only the error's class and message, never arguments: they may hold personal data.

@@ -27,6 +27,11 @@ export interface RouterDeps {
   onActivity?(channel: Channel): void;
   /** Where unexpected errors go; never the caller. */
   logError(channel: string, error: unknown): void;
+  /**
+   * While a long job has the database to itself (an import), calls wait for it to finish, except
+   * those that `passes` names (reading the job's progress; locking, which stops it).
+   */
+  exclusive?: { whenFree(): Promise<void>; passes(channel: Channel): boolean };
 }
 
 /** The transport-free router: Electron's ipcMain, the dev shell and tests all call `call`. */
@@ -58,6 +63,8 @@ export function createRouter(deps: RouterDeps): Router {
         return fail('UNKNOWN_CHANNEL', 'That action does not exist.');
       }
       const channel = channelName as Channel;
+      // Waiting comes before every check, so the checks see the session as it is after the wait.
+      if (deps.exclusive && !deps.exclusive.passes(channel)) await deps.exclusive.whenFree();
       const access = PERMISSIONS[channel];
       const session = deps.getSession();
       if (access !== 'public') {

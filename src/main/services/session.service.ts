@@ -156,6 +156,10 @@ export async function signIn(ws: Workspace, input: { username: string; password:
 export function lock(ws: Workspace, reason: LockReason, notify = true): void {
   if (ws.unlocked && ws.session) {
     try {
+      // A long job's transaction still open (an import between two chunks) is abandoned first,
+      // so the lock itself is recorded instead of being rolled back with the job.
+      const db = ws.unlocked.open.db;
+      if (db.inTransaction) db.exec('ROLLBACK');
       audit(ws, { action: reason === 'sign-out' ? 'sign-out' : 'lock', entity: 'user', entityId: ws.session.userId, detail: reason });
     } catch {
       // Locking must never fail because the audit could not be written.

@@ -4,6 +4,7 @@ import type { Role } from '../../shared/roles';
 import type { Sqlite } from '../db/connection';
 import { appendAudit, type AuditEvent } from '../db/repos/audit.repo';
 import type { Unlocked, VaultOptions, VaultPaths } from '../db/vault';
+import { createExclusiveGate, type ExclusiveGate } from './exclusive-gate';
 import type { PdfPrinter } from './pdf/pdf-printer';
 
 /** The signed-in person, as the main process tracks them. */
@@ -46,11 +47,13 @@ export interface Workspace {
   session: SessionState | null;
   /** Whether the last close was a lock (as opposed to a fresh start). */
   lockedAt: string | null;
+  /** Held by a long job (an import) that must have the database to itself. */
+  readonly gate: ExclusiveGate;
 }
 
 /** A new, locked workspace. */
 export function createWorkspace(deps: WorkspaceDeps): Workspace {
-  return { deps, unlocked: null, session: null, lockedAt: null };
+  return { deps, unlocked: null, session: null, lockedAt: null, gate: createExclusiveGate() };
 }
 
 /** The open connection, or NOT_SIGNED_IN. */

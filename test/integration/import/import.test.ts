@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addStaff, signInAs } from '../../helpers/staff';
-import { setUpWorkspace } from '../../helpers/temp-workspace';
+import { GOOD_PASSWORD, setUpWorkspace } from '../../helpers/temp-workspace';
 
 type T = Awaited<ReturnType<typeof setUpWorkspace>>;
 type Status = { state: string; processed: number; total: number; created: number; alreadyThere: number; skipped: number; problems: { row: number; field: string; message: string }[]; message: string | null };
@@ -185,4 +185,55 @@ describe('importing from a spreadsheet', () => {
     expect(count(t, 'rota_staff')).toBe(50_000);
     expect(count(t, 'import_keys')).toBe(50_000);
   }, 400_000);
+});
+
+describe('an import has the database to itself while it writes', () => {
+  let t: T;
+  beforeEach(async () => {
+    t = await setUpWorkspace();
+  });
+  afterEach(() => t.cleanup());
+
+  const staffFile = (n: number) => ({
+    kind: 'staff',
+    fileName: 'staff.csv',
+    dataBase64: b64(`Staff id,Name,Sex,Role,Phone\n${Array.from({ length: n }, (_, i) => `S${i},Person ${i},female,sessional worker,07700 ${String(i).padStart(6, '0')}`).join('\n')}`),
+  });
+  /** Starts an import of n staff rows, with the mapping the preview suggests; returns its id. */
+  const start = async (n: number) => {
+    const file = staffFile(n);
+    const { mapping } = await t.ok<{ mapping: Record<string, string | null> }>('import.preview', file);
+    return (await t.ok<{ jobId: string }>('import.run', { ...file, mapping, mode: 'all' })).jobId;
+  };
+
+  it('a change saved during the import waits for it, then lands on its own (not inside the import)', async () => {
+    const jobId = await start(3_000);
+    // Issued while the import is between two chunks, with its transaction open.
+    const saving = t.router.call('settings.update', { orgPhone: '01234 567890' });
+    const progress = await t.ok<Status>('import.status', { jobId });
+    expect(progress.state).toBe('running');
+    const saved = await saving;
+    expect(saved.ok).toBe(true);
+    // By the time the change was saved, the import had finished and committed.
+    expect((await t.ok<Status>('import.status', { jobId })).state).toBe('done');
+    expect(db(t).inTransaction).toBe(false);
+    expect(count(t, 'rota_staff')).toBe(3_000);
+    expect(await t.ok('settings.get', {})).toMatchObject({ orgPhone: '01234 567890' });
+  });
+
+  it('locking stops the import: nothing of it is kept, and the lock is recorded', async () => {
+    const jobId = await start(3_000);
+    await t.ok('session.lock', {});
+    await t.ok('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
+    const s = await t.ok<Status>('import.status', { jobId }).catch(() => null);
+    // The job list lives with the handlers; whether it still answers or not, nothing was kept.
+    if (s) expect(s.state).toBe('failed');
+    expect(count(t, 'rota_staff')).toBe(0);
+    expect(count(t, 'import_keys')).toBe(0);
+    const actions = db(t).prepare('SELECT action FROM audit_log ORDER BY id').pluck().all();
+    expect(actions).toContain('lock');
+    expect(actions).not.toContain('import.run');
+    // And the gate is free again: a second import runs to the end.
+    expect((await waitFor(t, await start(10))).state).toBe('done');
+  });
 });

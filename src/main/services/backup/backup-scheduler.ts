@@ -16,6 +16,8 @@ export const SCHEDULE_CHECK_MS = 60_000;
 export async function runScheduledBackupIfDue(ws: Workspace, deps?: BackupDeps): Promise<'ran' | 'failed' | 'not-due' | 'locked' | 'busy'> {
   if (!ws.unlocked || !ws.session) return 'locked';
   if (currentJob(ws)) return 'busy';
+  // An import writing in one long transaction: a backup now could copy half of it. Next check.
+  if (ws.gate.busy) return 'busy';
   let due: boolean;
   try {
     const db = ws.unlocked.open.db;

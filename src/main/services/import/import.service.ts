@@ -82,8 +82,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * and left as they are.
  */
 export async function startImport(ws: Workspace, jobs: ImportJobs, input: z.output<typeof ImportRunInputSchema>): Promise<{ jobId: string }> {
-  if ([...jobs.values()].some((j) => j.state === 'running')) throw new AppError('CONFLICT', 'An import is already running: wait for it to finish.');
+  const running = () => [...jobs.values()].some((j) => j.state === 'running');
+  if (running()) throw new AppError('CONFLICT', 'An import is already running: wait for it to finish.');
   const { validation: v, existing } = await check(ws, input);
+  // Asked again: another import may have started while this file was being read.
+  if (running() || ws.gate.busy) throw new AppError('CONFLICT', 'An import is already running: wait for it to finish.');
   if (v.mappingProblems.length) throw new AppError('INVALID_INPUT', v.mappingProblems[0]!, { mapping: v.mappingProblems.join(' ') });
   const badRows = new Set(v.problems.map((p) => p.row)).size;
   if (input.mode === 'all' && badRows > 0) {
@@ -112,10 +115,12 @@ export async function startImport(ws: Workspace, jobs: ImportJobs, input: z.outp
 async function runImport(ws: Workspace, job: ImportStatus, v: Validation, existing: Set<string>, mode: 'all' | 'valid_only', fileName: string): Promise<void> {
   const db = requireDb(ws);
   const userId = requireSession(ws).userId;
-  // Writes by other calls while this runs would join this transaction; the screen keeps the
-  // person on the progress view until it ends, and a lock or sign-out stops the import.
-  db.exec('BEGIN IMMEDIATE');
+  // The gate keeps other calls out while the transaction is open across event-loop turns (they
+  // would otherwise join it); the router lets through only progress reads and locking, and a
+  // lock or sign-out stops the import.
+  const release = ws.gate.hold();
   try {
+    db.exec('BEGIN IMMEDIATE');
     for (let i = 0; i < v.valid.length; i += CHUNK) {
       if (ws.session?.userId !== userId || ws.unlocked?.open.db !== db) throw new AppError('NOT_SIGNED_IN', 'Waymark was locked during the import, so nothing was imported. Sign in and import again.');
       for (const r of v.valid.slice(i, i + CHUNK)) {
@@ -151,6 +156,8 @@ async function runImport(ws: Workspace, job: ImportStatus, v: Validation, existi
     job.created = 0;
     job.message = e instanceof AppError ? `Nothing was imported: ${e.message}` : 'Nothing was imported: something went wrong while writing. The database is unchanged.';
     if (!(e instanceof AppError)) console.error('import failed', e);
+  } finally {
+    release();
   }
 }
 
