@@ -16,6 +16,7 @@ import { fsyncFolder, fsyncPath, setNameFor } from './backup-files';
 import { assertSameOrganisation, readOfferedSet, type OfferedSet } from './backup-set';
 import type { JobControl } from './backup-jobs';
 import type { VerifiedFile } from './copy-verify';
+import { pruneSafetyCopies } from './safety-copies';
 
 /** Everything a restore needs; the app and the CLI fill it differently. */
 export interface RestoreRequest {
@@ -252,6 +253,8 @@ export async function restoreFromBackup(req: RestoreRequest): Promise<RestoreOut
         `The restored database could not be opened (${e instanceof AppError ? e.message : 'unexpected error'}); the database as it was has been put back.`,
       );
     }
+    // Housekeeping only: a restore that worked is not failed by an old copy that will not go.
+    await pruneSafetyCopies(folder, req.now, safetyCopy).catch(() => undefined);
     return { restoredFrom: set.files.name, schemaVersion: verified.schemaVersion, safetyCopy };
   } finally {
     await rm(temp, { force: true }).catch(() => undefined);
