@@ -1,35 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Board, Candidate, Match } from '../../../../shared/allocation/schemas/board.schema';
 import type { AppErrorShape } from '../../../../shared/errors';
-import type { Channel } from '../../../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { errorMessage } from '../../app/error-messages';
-
-/** Loads a channel whenever its input (by value) or `reloadKey` changes. */
-function useChannel<C extends Channel>(channel: C, input: ChannelInput<C> | null, reloadKey: number) {
-  const [value, setValue] = useState<ChannelOutput<C> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const key = input === null ? null : JSON.stringify(input);
-  useEffect(() => {
-    if (key === null) {
-      setValue(null);
-      return;
-    }
-    let live = true;
-    void call(channel, JSON.parse(key) as ChannelInput<C>).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setValue(r.value);
-        setError(null);
-      } else setError(errorMessage(r.error));
-    });
-    return () => {
-      live = false;
-    };
-  }, [channel, key, reloadKey]);
-  return { value, error };
-}
+import { useChannel } from '../../components/use-channel';
 
 /** The board for a window. */
 export function useBoard(weeks: number, reloadKey: number): { board: Board | null; error: string | null } {
