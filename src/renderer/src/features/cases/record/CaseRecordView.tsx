@@ -7,6 +7,7 @@ import { PersonName } from '../../../components/PersonName';
 import { ScreenHeader } from '../../../components/ScreenHeader';
 import { SupportRecord } from '../../support';
 import { riskColor, riskLabel, statusLabel } from '../labels';
+import { DataRightsTab } from '../subject-access/DataRightsTab';
 import { AssessmentTab } from './AssessmentTab';
 import { ContactTab } from './ContactTab';
 import { DecisionTab } from './DecisionTab';
@@ -97,6 +98,7 @@ export function CaseRecordView({ householdId, workers, onBack }: { householdId: 
           <Tabs.Tab value="decision">Decision</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
           <Tabs.Tab value="support">Support</Tabs.Tab>
+          {roleMayCall('subjectAccess.export', session.role) && <Tabs.Tab value="rights">Data rights</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="people" pt="md">
           <PeopleTab record={record} onChanged={reload} />
@@ -118,6 +120,9 @@ export function CaseRecordView({ householdId, workers, onBack }: { householdId: 
             Support
           </Title>
           <SupportRecord householdId={record.householdId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rights" pt="md">
+          <DataRightsTab record={record} onChanged={reload} onErased={onBack} />
         </Tabs.Panel>
       </Tabs>
       {restricting && (
