@@ -27,7 +27,7 @@ function demographic(id: string, title: string, labels: Record<string, string>, 
   };
 }
 
-/** The annual return's accommodation types (sanctuary is the sanctuary module's). */
+/** The annual return's accommodation types (sanctuary from the sanctuary scheme's cases, not units). */
 export const RETURN_ACCOMMODATION = [
   { key: 'refuge', label: 'Refuge', unitTypes: ['refuge'] },
   { key: 'dispersed', label: 'Dispersed accommodation', unitTypes: ['dispersed'] },
@@ -36,6 +36,13 @@ export const RETURN_ACCOMMODATION = [
   { key: 'sanctuary', label: 'Sanctuary schemes', unitTypes: [] },
   { key: 'other', label: 'Other schemes (safe places and other units)', unitTypes: ['safe_place', 'other'] },
 ] as const;
+
+/** What the rows of the accommodation table add to its definition. */
+const ACCOMMODATION_ROW_DEFINITIONS: Partial<Record<(typeof RETURN_ACCOMMODATION)[number]['key'], string>> = {
+  sanctuary:
+    'Not a unit: the adult and the children living with them in households on the sanctuary scheme on at least one day of the period (the sanctuary referral accepted on or before the period’s last day, and the case not closed before its first day). Each person once, however many sanctuary cases their household had.',
+  other: 'Safe places (emergency) and units of other types.',
+};
 
 /** The return's additional support needs, from the needs recorded at the risk assessment. */
 export const RETURN_NEEDS = [
@@ -96,15 +103,11 @@ export const ANNUAL_RETURN: ReportDef = {
     {
       id: 'accommodation',
       title: 'ii. Individuals supported by type of safe accommodation',
-      definition: `${IN_SA} By the type of unit they stayed in; someone who moved between types in the period is counted in each, so the rows can add up to more than the total.`,
+      definition: `${IN_SA} By the type of unit they stayed in; someone who moved between types in the period is counted in each, so the rows can add up to more than the total. Sanctuary schemes are counted here too (the people of households on the scheme in the period), so the total is everyone supported in a unit or by a sanctuary scheme; the tables after this one count the people who stayed in a unit.`,
       records: 'person',
       measure: 'count',
       columns: BY_AGE_GROUP,
-      rows: RETURN_ACCOMMODATION.map((a) =>
-        a.key === 'sanctuary'
-          ? { key: a.key, label: a.label, notYetRecorded: 'Sanctuary schemes are not recorded in Waymark yet; the sanctuary module will add them.' }
-          : { key: a.key, label: a.label, definition: a.key === 'other' ? 'Safe places (emergency) and units of other types.' : undefined },
-      ),
+      rows: RETURN_ACCOMMODATION.map((a) => ({ key: a.key, label: a.label, definition: ACCOMMODATION_ROW_DEFINITIONS[a.key] })),
       totalRow: 'All individuals supported',
       exclusive: { rows: false, columns: true },
     },
@@ -168,11 +171,12 @@ export const ANNUAL_RETURN: ReportDef = {
     {
       id: 'staff',
       title: 'vii. Specialist staff (full-time equivalent)',
-      definition: 'Specialist staff providing the support above, in full-time equivalents, from staff records (averaged over the period).',
+      definition:
+        'Staff time in specialist domestic-abuse roles, in full-time equivalents, from the FTE recorded in staff records (Staff records → FTE). Each stretch of FTE in a specialist role counts for the share of the period it covers, and the stretches are added up: someone full time all year is 1.0, someone full time who started half-way through the year is 0.5, someone at 0.6 all year is 0.6. Office, finance and facilities time is not recorded there, so it is not counted. Not a count of people, so never suppressed.',
       records: 'person',
       measure: 'fte',
       columns: COUNT,
-      rows: [{ key: 'fte', label: 'Specialist staff (FTE)', notYetRecorded: 'Not yet recorded while staff records hold no FTE in a specialist role for the period.' }],
+      rows: [{ key: 'fte', label: 'Specialist staff (FTE)', notYetRecorded: 'Shows “Not recorded” (never zero) when staff records hold no FTE in a specialist role on any day of the period.' }],
       totalRow: null,
       exclusive: { rows: true, columns: true },
     },

@@ -49,7 +49,8 @@ export interface ReportModule {
 
 /** The modules by name. */
 export const REPORTS: Record<Computable, ReportModule> = {
-  'annual-return': { def: () => ANNUAL_RETURN, compute: computeAnnualReturn },
+  // The return's "sanctuary schemes" row counts the people of households on the scheme.
+  'annual-return': { def: () => ANNUAL_RETURN, compute: computeAnnualReturn, facts: 'sanctuary' },
   quarterly: { def: () => QUARTERLY, compute: computeQuarterly },
   kpi: { def: () => KPI, compute: computeKpi },
   sanctuary: { def: () => SANCTUARY, compute: computeSanctuary, facts: 'sanctuary' },

@@ -27,12 +27,17 @@ export function suppressionStatement(on: boolean): string {
     : 'Small-number suppression: OFF. Every figure is shown as counted. This export may identify people: keep it inside the service.';
 }
 
+/** What a figure that is not recorded for the period shows (never zero). */
+export const NOT_RECORDED = 'Not recorded';
+
 /** A cell as an export shows it. */
 export interface DisplayCell {
   id: string;
   /** The number, or the marker / text shown instead. */
   display: number | string;
   suppressed: 'primary' | 'secondary' | 'rate' | null;
+  /** How the figure is measured (money is written with a £ sign where text is printed). */
+  measure: ResultCell['measure'];
 }
 
 /** A table as an export shows it. */
@@ -93,9 +98,9 @@ export function displayTable(t: ResultTable, suppress: boolean): DisplayTable {
     label: r.label,
     cells: r.cells.map((c): DisplayCell => {
       const why = hidden.get(c.id) ?? null;
-      if (why) return { id: c.id, display: why === 'rate' ? SUPPRESSED_RATE : SUPPRESSED, suppressed: why };
-      if (r.notYetRecorded && c.value === null) return { id: c.id, display: 'Not yet recorded', suppressed: null };
-      return { id: c.id, display: c.value === null ? '–' : c.value, suppressed: null };
+      if (why) return { id: c.id, display: why === 'rate' ? SUPPRESSED_RATE : SUPPRESSED, suppressed: why, measure: c.measure };
+      if (r.notYetRecorded && c.value === null) return { id: c.id, display: NOT_RECORDED, suppressed: null, measure: c.measure };
+      return { id: c.id, display: c.value === null ? '–' : c.value, suppressed: null, measure: c.measure };
     }),
   }));
   return { table: t, rows };

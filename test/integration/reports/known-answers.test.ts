@@ -80,11 +80,11 @@ describe('annual safe-accommodation return, 2025–26', () => {
     expect(f.childrens_support).toEqual({ children: { count: 1 } });
   });
 
-  it('vii. shows specialist FTE as not yet recorded, never zero', async () => {
+  it('vii. shows specialist FTE as not recorded, never zero, when staff records hold none (figures: annual-sanctuary-staff.test.ts)', async () => {
     const r = await run('annual-return', FY25);
     const staff = r.tables.find((t) => t.id === 'staff')!;
     expect(staff.rows[0]!.cells[0]!.value).toBeNull();
-    expect(staff.rows[0]!.notYetRecorded).toMatch(/Not yet recorded/);
+    expect(staff.rows[0]!.notYetRecorded).toMatch(/Not recorded/);
     expect(f.staff).toBeUndefined();
   });
 

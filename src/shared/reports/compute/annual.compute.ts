@@ -1,9 +1,11 @@
 import { addMonths } from '../../support/support-dates';
 import { RETURN_ACCOMMODATION, RETURN_NEEDS, RETURN_UNABLE, STAY_BANDS } from '../annual-return';
 import type { ReportFacts } from '../facts';
+import type { SanctuaryFacts } from '../sanctuary.facts';
 import { ageAt, bandOf } from './ages';
 import { peopleByHousehold, staysByHousehold } from './episodes';
 import { endedStays, residences } from './residence';
+import { EMPTY_SANCTUARY, onScheme } from './sanctuary.compute';
 import type { Tally } from './tally';
 
 /*
@@ -43,7 +45,8 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
   }
 
   const resident = residences(f.stays, f.units, from, to);
-  const people = peopleByHousehold(f.peopleOf(resident.keys()));
+  const sanctuary = sanctuaryHouseholds(f);
+  const people = peopleByHousehold(f.peopleOf([...resident.keys(), ...sanctuary]));
   const riskOf = new Map(f.risksOf(resident.keys()).map((r) => [r.householdId, r]));
   const typesByHousehold = new Map<number, Set<string>>();
   for (const c of f.contacts) {
@@ -78,6 +81,8 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
     }
   }
 
+  for (const h of sanctuary) for (const p of people.get(h) ?? []) t.count('accommodation', 'sanctuary', p.kind, p.id);
+
   t.value('staff', 'fte', 'count', f.specialistFte);
 
   for (const s of endedStays(f.stays, from, to)) t.count('length_of_stay', stayBand(s.arrival, s.end), 'count', s.stayId);
@@ -93,6 +98,12 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
     if (e.planned) t.count('moves', 'planned', 'count', e.id);
     if (e.reason === 'evicted') t.count('moves', 'evicted', 'count', e.id);
   }
+}
+
+/** Households on the sanctuary scheme on at least one day of the period (the sanctuary outputs' rule). */
+export function sanctuaryHouseholds(f: ReportFacts): Set<number> {
+  const s = (f.extra?.sanctuary as SanctuaryFacts | undefined) ?? EMPTY_SANCTUARY;
+  return new Set(s.cases.filter((c) => onScheme(c, f.from, f.to)).map((c) => c.householdId));
 }
 
 /** Whether an episode (received → exit) included a stay in a unit. */

@@ -10,7 +10,8 @@ import { mean, percent, type Tally } from './tally';
  * of sanctuary referrals (one household's episode on the scheme).
  */
 
-const EMPTY: SanctuaryFacts = { cases: [], calendar: [], supportHourlyPence: 0 };
+/** No sanctuary records (a report run without them). */
+export const EMPTY_SANCTUARY: SanctuaryFacts = { cases: [], calendar: [], supportHourlyPence: 0 };
 
 function inPeriod(date: string | null, from: string, to: string): date is string {
   return date !== null && date >= from && date <= to;
@@ -21,13 +22,13 @@ function pounds(pence: number): number {
 }
 
 /** Whether a case was on the scheme on at least one day of the period. */
-function onScheme(c: SanctuaryCaseFact, from: string, to: string): boolean {
+export function onScheme(c: SanctuaryCaseFact, from: string, to: string): boolean {
   return c.decision === 'accepted' && c.decidedOn !== null && c.decidedOn <= to && (c.closedOn === null || c.closedOn >= from);
 }
 
 /** Fills the sanctuary outputs. */
 export function computeSanctuary(f: ReportFacts, t: Tally): void {
-  const s = (f.extra?.sanctuary as SanctuaryFacts | undefined) ?? EMPTY;
+  const s = (f.extra?.sanctuary as SanctuaryFacts | undefined) ?? EMPTY_SANCTUARY;
   const { from, to } = f;
   const cal = workingCalendar(s.calendar);
 

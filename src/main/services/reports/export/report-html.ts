@@ -2,6 +2,7 @@ import { chartFromTable } from '../../../../shared/reports/chart-data';
 import type { ReportResult } from '../../../../shared/reports/result.schema';
 import { displayReport, suppressionStatement, type DisplayTable } from '../../../../shared/reports/suppression';
 import { chartSvg } from '../../../../shared/reports/svg-chart';
+import { formatFigure } from '../../../../shared/reports/format-figure';
 import { html, raw } from '../../pdf/html';
 
 /*
@@ -32,7 +33,7 @@ svg { max-width: 100%; height: auto; }
 function tableHtml(d: DisplayTable, chart: boolean, statement: string): string {
   const t = d.table;
   const body = d.rows.map(
-    (r) => html`<tr class="${r.key === 'total' ? 'total' : ''}"><td>${r.label}</td>${r.cells.map((c) => raw(html`<td class="n">${typeof c.display === 'number' ? c.display.toLocaleString('en-GB') : c.display}</td>`))}</tr>`,
+    (r) => html`<tr class="${r.key === 'total' ? 'total' : ''}"><td>${r.label}</td>${r.cells.map((c) => raw(html`<td class="n">${typeof c.display === 'number' ? formatFigure(c.display, c.measure) : c.display}</td>`))}</tr>`,
   );
   const countCols = t.columns.filter((c) => c.key !== 'total' && t.rows[0]?.cells[t.columns.indexOf(c)]?.measure === 'count').map((c) => c.key);
   const svg =

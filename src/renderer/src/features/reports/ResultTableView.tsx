@@ -1,6 +1,6 @@
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import type { ResultTable } from '../../../../shared/reports/result.schema';
-import { formatCell, isDrillable } from './format';
+import { cellText, isDrillable } from './format';
 
 /**
  * A report table as numbers. Every count can be opened as the records behind it (a button with a
@@ -36,7 +36,7 @@ export function ResultTableView({ table, onDrill, caption = true }: { table: Res
                 {r.label}
               </Table.Th>
               {r.cells.map((c, i) => {
-                const text = r.notYetRecorded && c.value === null ? 'Not yet recorded' : formatCell(c);
+                const text = cellText(c, r);
                 const col = table.columns[i]!.label;
                 return (
                   <Table.Td key={c.id} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
