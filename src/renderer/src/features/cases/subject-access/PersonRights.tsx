@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Person } from '../../../../../shared/cases/schemas/people';
 import { FormError } from '../../../components/FormError';
 import { PersonName } from '../../../components/PersonName';
 import { useChannel, useReload } from '../../../components/use-channel';
 import { CorrectDialog } from './CorrectDialog';
 import { CorrectionHistory } from './CorrectionHistory';
-import { ExportEverything } from './ExportEverything';
+import { ExportReady, useExportEverything } from './ExportEverything';
 
 /** How a person is named here: their display name (an anonymous adult is "Anonymous"). */
 export function labelOf(person: Person): string {
@@ -24,6 +24,8 @@ export function PersonRights({ person, onChanged, onErase }: { person: Person; o
   const [correcting, setCorrecting] = useState(false);
   const [reloadKey, reloadHistory] = useReload();
   const history = useChannel('subjectAccess.corrections', { personId: person.id }, reloadKey);
+  const exported = useExportEverything(person.id);
+  const exportButton = useRef<HTMLButtonElement>(null);
   const label = labelOf(person);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
@@ -36,8 +38,10 @@ export function PersonRights({ person, onChanged, onErase }: { person: Person; o
             {person.kind === 'adult' ? 'Adult' : 'Child'}
           </Badge>
         </Group>
-        <ExportEverything personId={person.id} />
         <Group gap="sm">
+          <Button ref={exportButton} onClick={() => void exported.start()} loading={exported.busy}>
+            Export everything held
+          </Button>
           <Button variant="default" onClick={() => setCorrecting(true)}>
             Correct a detail
           </Button>
@@ -47,6 +51,16 @@ export function PersonRights({ person, onChanged, onErase }: { person: Person; o
             </Button>
           )}
         </Group>
+        <FormError message={exported.error} title="Not exported" />
+        {exported.result && (
+          <ExportReady
+            result={exported.result}
+            onDone={() => {
+              exported.clear();
+              exportButton.current?.focus();
+            }}
+          />
+        )}
         <Title order={4} size="h5" id={historyId}>
           Correction history
         </Title>
