@@ -17,5 +17,10 @@ export function backupHandlers(ws: Workspace): Pick<Handlers, (typeof BACKUP_CHA
     'backup.list': (input) => listBackups(ws, input.folder),
     'backup.verify': (input) => verifyBackup(ws, input.file, deps),
     'backup.restore': (input) => restoreBackup(ws, input, deps),
+    'backup.folderPicker.available': () => ws.deps.chooseFolder !== undefined,
+    'backup.folderPicker.choose': async (input) => {
+      const choose = ws.deps.chooseFolder;
+      return choose ? { available: true, folder: await choose(input.startIn ?? null) } : { available: false, folder: null };
+    },
   };
 }

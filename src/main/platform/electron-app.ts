@@ -12,6 +12,7 @@ import { createWorkspace, type Workspace } from '../services/workspace';
 import { footerTemplate, type PdfOptions, type PdfPrinter } from '../services/pdf/pdf-printer';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
 import { forbiddenSwitchesPresent } from './command-line-guard';
+import { backupFolderDialogOptions, chosenFolder } from './folder-dialog';
 import { APP_SCHEME } from './csp';
 import { DataFolderError, establishDataFolder, type ResolvedDataFolder } from './data-folder';
 import { isWritableFolder, readConfigText, writeDataFolderConfig } from './data-folder-fs';
@@ -153,6 +154,8 @@ export function runElectronApp(): void {
       commonPasswords: loadCommonPasswords(),
       onLocked: wipeRenderer,
       pdfPrinter: electronPdfPrinter(packaged),
+      // Modal to the app's window; the router lets only administrators ask for it.
+      chooseFolder: async (startIn) => (win ? chosenFolder(await dialog.showOpenDialog(win, backupFolderDialogOptions(startIn))) : null),
     });
     ws = workspace;
     registerIpcHandlers(ipcMain, createAppRouter(workspace), {

@@ -30,6 +30,12 @@ export interface WorkspaceDeps {
    * when absent, the CLI, the dev shell and tests use headless Chromium.
    */
   pdfPrinter?: PdfPrinter;
+  /**
+   * Opens the operating system's folder dialog (starting in `startIn`) and resolves to the folder
+   * chosen, or null when cancelled. Only the Electron platform has one; absent in the dev shell,
+   * the CLI and tests, where the backup folder is typed.
+   */
+  chooseFolder?: (startIn: string | null) => Promise<string | null>;
   /** Called after the workspace locks, so the platform can wipe the renderer (reload it). */
   onLocked?: (reason: LockReason) => void;
 }

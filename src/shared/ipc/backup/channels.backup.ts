@@ -7,4 +7,6 @@ export const BACKUP_CHANNELS = [
   'backup.list',
   'backup.verify',
   'backup.restore',
+  'backup.folderPicker.available',
+  'backup.folderPicker.choose',
 ] as const;

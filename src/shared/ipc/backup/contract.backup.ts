@@ -11,6 +11,7 @@ import {
   BackupVerifyInputSchema,
   BackupVerifyResultSchema,
 } from '../../backup/schemas';
+import { FolderChoiceInputSchema, FolderChoiceSchema } from '../../backup/folder-choice';
 import { EmptyInput } from '../../schemas/common';
 import type { ChannelSpec } from '../spec';
 import type { BACKUP_CHANNELS } from './channels.backup';
@@ -25,4 +26,7 @@ export const backupContract = {
   'backup.list': { input: z.object({ folder: BackupFolderSchema.optional() }).strict(), output: z.array(BackupSetSummarySchema) },
   'backup.verify': { input: BackupVerifyInputSchema, output: BackupVerifyResultSchema },
   'backup.restore': { input: BackupRestoreInputSchema, output: BackupRestoreResultSchema },
+  // The desktop app's native folder dialog; the dev shell has none (available: false).
+  'backup.folderPicker.available': { input: EmptyInput, output: z.boolean() },
+  'backup.folderPicker.choose': { input: FolderChoiceInputSchema, output: FolderChoiceSchema },
 } as const satisfies Record<(typeof BACKUP_CHANNELS)[number], ChannelSpec>;

@@ -15,4 +15,6 @@ export const BACKUP_PERMISSIONS: Record<(typeof BACKUP_CHANNELS)[number], Access
   'backup.list': ADMIN,
   'backup.verify': ADMIN,
   'backup.restore': ADMIN,
+  'backup.folderPicker.available': ADMIN,
+  'backup.folderPicker.choose': ADMIN,
 };

@@ -2,11 +2,13 @@ import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/c
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { z } from 'zod';
-import { BackupScheduleSchema, RetentionSchema, type BackupSettings } from '../../../../shared/backup/schemas';
+import { BackupFolderSchema, BackupScheduleSchema, RetentionSchema, type BackupSettings } from '../../../../shared/backup/schemas';
 import { call } from '../../api/client';
+import { errorMessage } from '../../app/error-messages';
 import { FormError } from '../../components/FormError';
 import { applyServerError, focusFirstInvalid } from '../../components/form-errors';
 import { notify } from '../../components/notify';
+import { useChannel } from '../../components/use-channel';
 import { SCHEDULE_LABELS } from './backup-labels';
 
 /** The form's values: the folder as typed ('' for none), the rest as stored. */
@@ -21,6 +23,22 @@ export function BackupSettingsForm({ initial, onSaved }: { initial: BackupSettin
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Only the desktop app has the OS folder dialog; elsewhere (the dev shell) the path is typed.
+  const picker = useChannel('backup.folderPicker.available', {});
+  const [choosing, setChoosing] = useState(false);
+
+  const chooseFolder = async () => {
+    setChoosing(true);
+    const typed = form.getValues().folder.trim();
+    const start = BackupFolderSchema.safeParse(typed);
+    const r = await call('backup.folderPicker.choose', { startIn: start.success ? start.data : null });
+    setChoosing(false);
+    if (!r.ok) return setError(errorMessage(r.error));
+    if (r.value.folder) {
+      form.setFieldValue('folder', r.value.folder);
+      form.clearFieldError('folder');
+    }
+  };
 
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
@@ -43,7 +61,24 @@ export function BackupSettingsForm({ initial, onSaved }: { initial: BackupSettin
       <Stack>
         <TextInput
           label="Backup folder"
-          description="The full path of a folder on a USB drive or a network share, for example E:\Waymark backups. Waymark checks it can write there when you save."
+          description={
+            picker.value === true
+              ? 'A folder on a USB drive or a network share: choose it, or type its full path (for example E:\\Waymark backups). Waymark checks it can write there when you save.'
+              : 'The full path of a folder on a USB drive or a network share, for example E:\\Waymark backups. Waymark checks it can write there when you save.'
+          }
+          // The button sits beside the box, under the label and above any error message.
+          inputContainer={(input) =>
+            picker.value === true ? (
+              <Group gap="sm" wrap="nowrap" align="flex-start">
+                <div style={{ flex: 1 }}>{input}</div>
+                <Button variant="default" onClick={() => void chooseFolder()} loading={choosing} disabled={busy}>
+                  Choose folder…
+                </Button>
+              </Group>
+            ) : (
+              input
+            )
+          }
           {...form.getInputProps('folder')}
         />
         <Select
