@@ -15,9 +15,10 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { RetentionScreen } from '../features/retention/RetentionScreen';
 
 /** Every section of the app, by id. */
-export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings' | 'sanctuary' | 'staff-records' | 'import';
+export type SectionId = 'home' | 'cases' | 'allocation' | 'rota' | 'reports' | 'support' | 'users' | 'audit' | 'backups' | 'settings' | 'sanctuary' | 'staff-records' | 'import' | 'retention';
 
 /** One entry in the navigation. */
 export interface SectionDef {
@@ -85,6 +86,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'staff-records', label: 'Staff records', group: 'administration', channel: 'staffRecords.matrix', Screen: StaffRecordsScreen },
   { id: 'backups', label: 'Backups', group: 'administration', digit: 0, channel: 'backup.list', Screen: BackupsScreen },
   { id: 'import', label: 'Import', group: 'administration', channel: 'import.preview', Screen: ImportScreen },
+  { id: 'retention', label: 'Retention', group: 'administration', channel: 'retention.preview', Screen: RetentionScreen },
   { id: 'settings', label: 'Settings', group: 'end', digit: 8, Screen: SettingsScreen },
 ];
 
