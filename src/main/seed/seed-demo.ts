@@ -6,6 +6,7 @@ import { createRng } from './rng';
 import type { SeedClock } from './seed-clock';
 import { acceptedEpisodes, seedSupport, type SeededSupport } from './support.seed';
 import { seedRota, type SeededRota } from './rota.seed';
+import { seedRetention } from './retention.seed';
 import { seedSanctuary, type SeededSanctuary } from './sanctuary.seed';
 import { seedStaffRecords, type SeededStaffRecords } from './staff-records.seed';
 import { seedUnits, type SeededUnits } from './units.seed';
@@ -67,8 +68,9 @@ export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: nu
     sanctuary = seedSanctuary(ws, { rng, clock: opts.clock, today, scale: opts.scale });
     staffRecords = seedStaffRecords(ws, { rng, clock: opts.clock, today });
   })();
+  const retention = seedRetention(ws, { rng, clock: opts.clock, today, restrictTo: workerIds[0] ?? null });
   opts.clock.set(today);
-  const extra: string[] = [];
+  const extra: string[] = [retention.summary];
   extra.push(`units: ${units.units} units, ${units.stays} stays (${units.currentStays} current), ${units.holds} holds, ${units.outOfService} out-of-service periods`);
   extra.push(rota.summary);
   extra.push(sanctuary.summary, staffRecords.summary);
