@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { BackupSetSummary, BackupSettings } from '../../../../shared/backup/schemas';
+import type { BackupSetSummary, BackupSettings, BackupStatus } from '../../../../shared/backup/schemas';
 import { call } from '../../api/client';
 import { errorMessage } from '../../app/error-messages';
 import { dateTime } from '../../components/format';
@@ -31,7 +31,9 @@ export function BackupsScreen() {
   const [settings, setSettings] = useState<BackupSettings | null>(null);
   const [sets, setSets] = useState<BackupSetSummary[]>([]);
   const [listError, setListError] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
+  // The job this screen started, so its progress bar shows at once (the status is read a moment later).
+  const [job, setJob] = useState<'backup' | 'verify' | null>(null);
+  const running = job !== null;
   const [restoring, setRestoring] = useState<RestoreTarget | null>(null);
   const [otherFile, setOtherFile] = useState('');
 
@@ -57,12 +59,12 @@ export function BackupsScreen() {
   }, [loadSets]);
 
   const backUpNow = async () => {
-    setRunning(true);
+    setJob('backup');
     const pending = call('backup.run', {});
     // The status is read fast while the job runs, for the progress bar.
     window.setTimeout(() => void refresh(), 200);
     const r = await pending;
-    setRunning(false);
+    setJob(null);
     await refresh();
     if (!r.ok) {
       notify({ color: 'red', title: 'Backup failed', message: errorMessage(r.error), autoClose: false });
@@ -73,16 +75,17 @@ export function BackupsScreen() {
   };
 
   const check = async (set: { file: string; label: string }) => {
-    setRunning(true);
+    setJob('verify');
     window.setTimeout(() => void refresh(), 200);
     const r = await call('backup.verify', { file: set.file });
-    setRunning(false);
+    setJob(null);
     await refresh();
     if (r.ok) notify({ color: 'green', title: 'Backup checked', message: `${set.label} is whole: ${r.value.rows} records in ${r.value.tables} tables.` });
     else notify({ color: 'red', title: 'This backup failed its check', message: errorMessage(r.error), autoClose: false });
   };
 
   const busy = running || (status?.running ?? false);
+  const shown: BackupStatus | null = status && job && !status.running ? { ...status, running: true, kind: job, phase: 'preparing', percent: 0 } : status;
   return (
     <>
       <ScreenHeader
@@ -96,7 +99,7 @@ export function BackupsScreen() {
       />
       <Stack gap="lg" maw={900}>
         <Section title="Status" id="wm-backups-status">
-          {status ? <BackupStatusView status={status} /> : <Loader aria-label="Loading backup status" />}
+          {shown ? <BackupStatusView status={shown} /> : <Loader aria-label="Loading backup status" />}
         </Section>
         <Section title="Where and how often" id="wm-backups-settings">
           {settings ? (

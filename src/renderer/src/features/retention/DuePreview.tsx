@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { RetentionPreview } from '../../../../shared/retention/schedule';
 import { REASON_LABELS, day, plural } from './retention-labels';
 
@@ -33,7 +33,7 @@ export function nothingDue(p: RetentionPreview): boolean {
  * What a purge would delete now: the counts, the cut-off dates, and the cases by reference (never
  * a name). A restricted case the reader is not named on is listed as "Restricted case".
  */
-export function DuePreview({ preview }: { preview: RetentionPreview }) {
+export function DuePreview({ preview, action }: { preview: RetentionPreview; action?: ReactNode }) {
   const [shown, setShown] = useState(PAGE);
   if (nothingDue(preview)) {
     return (
@@ -57,6 +57,8 @@ export function DuePreview({ preview }: { preview: RetentionPreview }) {
         Due: closed cases with no contact since {day(cutoffs.closedCase)}, unsuccessful referrals with no contact since {day(cutoffs.unsuccessfulReferral)}, and
         audit log entries written before {day(cutoffs.audit)}.
       </Text>
+      {/* Above the list, so approving never means scrolling past a long table. */}
+      {action}
       {cases.length > 0 && (
         <Table striped aria-label="Cases due for deletion" verticalSpacing="xs" maw={760}>
           <Table.Thead>

@@ -1,4 +1,5 @@
 import { Alert, Table, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import type { RetentionPurgeResult } from '../../../../shared/retention/schedule';
 import { plural, tableLabel } from './retention-labels';
 
@@ -8,8 +9,11 @@ export function PurgeResult({ result }: { result: RetentionPurgeResult }) {
     .filter(([, n]) => n > 0)
     .sort(([a], [b]) => a.localeCompare(b, 'en-GB'));
   const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  // The button that was pressed is gone (nothing is due any more): the result takes the focus.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <Alert color="green" variant="light" title="Deleted" role="status">
+    <Alert ref={ref} tabIndex={-1} className="wm-focus-target" color="green" variant="light" title="Deleted" role="status">
       <Text mb="sm">
         {plural(result.households, 'household')} ({plural(total, 'record')}) and {plural(result.auditEntries, 'audit log entry', 'audit log entries')} were deleted.{' '}
         {result.vacuumed

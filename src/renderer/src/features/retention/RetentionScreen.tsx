@@ -84,17 +84,20 @@ export function RetentionScreen() {
               <Loader aria-label="Working out what is due" />
             </Center>
           ) : (
-            <Stack>
-              <DuePreview key={reloadKey} preview={p} />
-              {!nothingDue(p) && (
-                <Stack gap="xs" align="flex-start">
-                  <Text size="sm">Approving deletes every record of these households, and the audit log entries, for good.</Text>
-                  <Button color="red" size="md" onClick={() => setConfirming(true)}>
-                    Approve and delete…
-                  </Button>
-                </Stack>
-              )}
-            </Stack>
+            <DuePreview
+              key={reloadKey}
+              preview={p}
+              action={
+                !nothingDue(p) && (
+                  <Stack gap="xs" align="flex-start">
+                    <Text size="sm">Approving deletes every record of these households, and the audit log entries, for good.</Text>
+                    <Button color="red" size="md" onClick={() => setConfirming(true)}>
+                      Approve and delete…
+                    </Button>
+                  </Stack>
+                )
+              }
+            />
           )}
         </Section>
       </Stack>

@@ -77,6 +77,7 @@ export function ScheduleForm({ schedule, onSaved }: { schedule: RetentionSchedul
             <NumberInput
               key={f.key}
               label={f.label}
+              description={f.hint}
               allowDecimal={false}
               allowNegative={false}
               // No clamping: a number out of range is explained beside the box, not silently changed.

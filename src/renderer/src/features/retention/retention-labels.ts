@@ -8,21 +8,24 @@ export const REASON_LABELS: Record<DueReason, string> = {
   unsuccessful_referral: 'Unsuccessful referral',
 };
 
-/** The schedule's fields: the label and the sentence the read-only view uses. */
-export const SCHEDULE_FIELDS: readonly { key: keyof RetentionSchedule; label: string; describe(n: number): string }[] = [
+/** The schedule's fields: the label, its unit in words, and the sentence the read-only view uses. */
+export const SCHEDULE_FIELDS: readonly { key: keyof RetentionSchedule; label: string; hint: string; describe(n: number): string }[] = [
   {
     key: 'closedCaseYears',
-    label: 'Closed cases: years after the last contact',
+    label: 'Closed cases',
+    hint: 'Years after the last contact',
     describe: (n) => `Closed cases are deleted ${plural(n, 'year')} after the last contact.`,
   },
   {
     key: 'unsuccessfulReferralMonths',
-    label: 'Unsuccessful referrals: months after the last contact',
+    label: 'Unsuccessful referrals',
+    hint: 'Months after the last contact',
     describe: (n) => `Referrals that were never supported are deleted ${plural(n, 'month')} after the last contact.`,
   },
   {
     key: 'auditYears',
-    label: 'Audit log entries: years after they were written',
+    label: 'Audit log entries',
+    hint: 'Years after they were written',
     describe: (n) => `Audit log entries are deleted ${plural(n, 'year')} after they were written.`,
   },
 ];
@@ -38,8 +41,8 @@ export function day(at: string): string {
   return at.length === 10 ? dayjs(at).format('D MMM YYYY') : dayjs(at).tz(SERVICE_ZONE).format('D MMM YYYY');
 }
 
-/** A database table's name as words: "support_contacts" → "Support contacts". */
+/** A database table's name as words: "support_contacts" → "Support contacts", "marac_referrals" → "MARAC referrals". */
 export function tableLabel(table: string): string {
-  const words = table.replaceAll('_', ' ');
+  const words = table.replaceAll('_', ' ').replace(/\bmarac\b/g, 'MARAC').replace(/\bdbs\b/g, 'DBS');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
