@@ -117,7 +117,7 @@ export interface EpisodeFact {
   moveOn: { startOn: string; latestEndOn: string; endedOn: string | null } | null;
 }
 
-/** A support plan's needs and scores (scores after the period's end are not loaded). */
+/** A support plan's areas with a need and their scores (areas without a need, and scores after the period's end, are not loaded). */
 export interface PlanFact {
   id: number;
   referralId: number;

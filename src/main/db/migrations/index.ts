@@ -7,10 +7,11 @@ import { migration006 } from './006-sanctuary-staff-records';
 import { migration007 } from './007-allocation-indexes';
 import { migration008 } from './008-import-keys';
 import { migration009 } from './009-person-corrections';
+import { migration010 } from './010-report-indexes';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

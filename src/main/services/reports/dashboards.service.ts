@@ -3,6 +3,7 @@ import { DASHBOARDS } from '../../../shared/reports/dashboard';
 import type { Computable } from '../../../shared/reports/registry';
 import type { ReportPeriod } from '../../../shared/reports/periods';
 import type { DashboardsSchema } from '../../../shared/ipc/reports/contract.reports';
+import type { Sqlite } from '../../db/connection';
 import { audit, requireDb, type Workspace } from '../workspace';
 import { loadReportFacts } from './report-facts';
 import { computeReport } from './report.service';
@@ -14,8 +15,13 @@ import { computeReport } from './report.service';
 
 /** The dashboards for a period (audited as one view). */
 export function dashboardsFor(ws: Workspace, period: ReportPeriod): z.output<typeof DashboardsSchema> {
-  const db = requireDb(ws);
-  const now = ws.deps.clock.now();
+  const out = computeDashboards(requireDb(ws), period, ws.deps.clock.now());
+  audit(ws, { action: 'report.view', entity: 'report', entityId: 'dashboards', detail: `${period.from} to ${period.to}` });
+  return out;
+}
+
+/** Every dashboard chart on a connection (no session: the benchmark times the whole screen with this). */
+export function computeDashboards(db: Sqlite, period: ReportPeriod, now: Date): z.output<typeof DashboardsSchema> {
   const facts = loadReportFacts(db, period.from, period.to, now);
   const results = new Map<Computable, ReturnType<typeof computeReport>['result']>();
   const resultOf = (name: Computable) => {
@@ -36,6 +42,5 @@ export function dashboardsFor(ws: Workspace, period: ReportPeriod): z.output<typ
       table: resultOf(c.report).tables.find((t) => t.id === c.table)!,
     })),
   );
-  audit(ws, { action: 'report.view', entity: 'report', entityId: 'dashboards', detail: `${period.from} to ${period.to}` });
   return { period, charts };
 }

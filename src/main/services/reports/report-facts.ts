@@ -32,6 +32,9 @@ import { specialistFteFor } from '../staff-records/specialist-fte';
 
 /** The London date of a UTC instant. */
 export function londonDateOf(isoInstant: string): string {
+  // London is on UTC or one hour ahead of it, so before 23:00 UTC the London date is the UTC
+  // date: no time-zone arithmetic for most of the tens of thousands of instants a report reads.
+  if (isoInstant.length >= 20 && isoInstant[10] === 'T' && isoInstant.endsWith('Z') && isoInstant.slice(11, 13) < '23') return isoInstant.slice(0, 10);
   return dateOf(londonDayOf(Date.parse(isoInstant)));
 }
 
@@ -121,7 +124,6 @@ function loadEpisodes(db: Sqlite, from: string, toIso: string): EpisodeFact[] {
   const firsts = firstContacts(
     db,
     rows.map((e) => e.referral_id),
-    [...new Set(rows.map((e) => e.household_id))],
   );
   return rows.map((e) => ({
     referralId: e.referral_id,

@@ -28,6 +28,12 @@ export function loadSanctuaryFacts(db: Sqlite, from: string, to: string): Sanctu
     from,
     to,
   );
+  const measuresOf = new Map<number, typeof measures>();
+  for (const m of measures) {
+    const list = measuresOf.get(m.case_id);
+    if (list) list.push(m);
+    else measuresOf.set(m.case_id, [m]);
+  }
   const cases: SanctuaryCaseFact[] = rows.map((r) => {
     const accepted = r.status === 'accepted' && r.accepted_to === 'sanctuary';
     const notAccepted = r.status === 'not_supported' || r.status === 'closed' || (r.status === 'accepted' && r.accepted_to !== 'sanctuary');
@@ -46,9 +52,7 @@ export function loadSanctuaryFacts(db: Sqlite, from: string, to: string): Sanctu
       riskStartedOn: r.risk_started_on,
       needsAssessedOn: r.needs_assessed_on,
       planAgreedOn: r.plan_agreed_on,
-      measures: measures
-        .filter((m) => m.case_id === r.id)
-        .map((m) => ({
+      measures: (measuresOf.get(r.id) ?? []).map((m) => ({
           id: m.id,
           kind: m.kind,
           level: m.level,

@@ -16,10 +16,16 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
   const units = f.units.map((u) => ({ id: u.id, openedOn: u.openedOn, closedOn: u.closedOn }));
   const stays = f.stays.map((s) => ({ id: s.id, unitId: s.unitId, start: s.start, end: s.end, movedFromStayId: s.movedFromStayId }));
   for (const m of months) {
-    const fig = allocationFigures({ from: m.from, to: m.to, units, outOfService: f.outOfService, stays, turnAways: [] });
+    // Only the stays and out-of-service periods with a night in the month can change its
+    // occupancy, so each month's figures are worked out from those alone (ten years is 120
+    // months; the whole history each time was most of the dashboards' time). Stays that ended
+    // earlier are only needed for lengths of stay, which this series does not read.
+    const monthStays = stays.filter((s) => stayOverlaps(s, m.from, m.to));
+    const monthOut = f.outOfService.filter((p) => stayOverlaps(p, m.from, m.to));
+    const fig = allocationFigures({ from: m.from, to: m.to, units, outOfService: monthOut, stays: monthStays, turnAways: [] });
     const unitIds = units.filter((u) => u.openedOn <= m.to && (u.closedOn === null || u.closedOn > m.from)).map((u) => u.id);
     t.value('occupancy_monthly', m.key, 'occupancy', fig.occupancy === null ? null : Math.round(fig.occupancy * 1000) / 10, unitIds);
-    t.value('occupancy_monthly', m.key, 'occupied', fig.occupiedNights, stays.filter((s) => stayOverlaps(s, m.from, m.to)).map((s) => s.id));
+    t.value('occupancy_monthly', m.key, 'occupied', fig.occupiedNights, monthStays.map((s) => s.id));
     t.value('occupancy_monthly', m.key, 'void', fig.voidNights, unitIds);
   }
 

@@ -1,5 +1,6 @@
 import type { ContactFact, EventFact, ExitFact, MaracFact, OutOfServiceFact, PersonFact, StayFact, UnitFact } from '../../../../shared/reports/facts';
 import type { Sqlite } from '../../connection';
+import { cached } from '../../statements';
 
 /*
  * The SQL that loads a period's records for the reports. Each query reads only the columns the
@@ -33,8 +34,7 @@ export function referralsBetween(db: Sqlite, fromIso: string, toIso: string): Re
               r.decided_at, r.requests, r.urgency, r.first_contact_at,
               (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id) AS first_attempt_at
        FROM referrals r
-       WHERE r.id IN (SELECT id FROM referrals WHERE received_at >= :fromIso AND received_at < :toIso
-                      UNION SELECT id FROM referrals WHERE decided_at >= :fromIso AND decided_at < :toIso)`,
+       WHERE (r.received_at >= :fromIso AND r.received_at < :toIso) OR (r.decided_at >= :fromIso AND r.decided_at < :toIso)`,
     )
     .all({ fromIso, toIso }) as ReferralFactRow[];
 }
@@ -78,19 +78,17 @@ export function episodesOverlapping(db: Sqlite, from: string, toIso: string): Ep
     .all({ from, toIso }) as EpisodeRow[];
 }
 
-/**
- * The first support contact of each of these referrals. Contacts are indexed by household, not
- * referral, so the households narrow the search to an index range.
- */
-export function firstContacts(db: Sqlite, referralIds: readonly number[], householdIds: readonly number[]): Map<number, string> {
-  const rows = db
-    .prepare(
-      `SELECT c.referral_id AS id, min(c.contact_on) AS first_on FROM support_contacts c
-       WHERE c.household_id IN (SELECT value FROM json_each(:households)) AND c.referral_id IN (SELECT value FROM json_each(:ids))
-       GROUP BY c.referral_id`,
-    )
-    .all({ ids: JSON.stringify(referralIds), households: JSON.stringify(householdIds) }) as { id: number; first_on: string }[];
-  return new Map(rows.map((r) => [r.id, r.first_on]));
+/** The first support contact of each of these referrals. */
+export function firstContacts(db: Sqlite, referralIds: readonly number[]): Map<number, string> {
+  // One seek per referral in support_contacts_referral (referral_id, contact_on).
+  const rows = cached(
+    db,
+    `SELECT j.value AS id, (SELECT min(c.contact_on) FROM support_contacts c WHERE c.referral_id = j.value) AS first_on
+       FROM json_each(:ids) j`,
+  ).all({ ids: JSON.stringify(referralIds) }) as { id: number; first_on: string | null }[];
+  const out = new Map<number, string>();
+  for (const r of rows) if (r.first_on !== null) out.set(r.id, r.first_on);
+  return out;
 }
 
 /** Active stays that began on or before `to` (their earlier stays included, for moves). */
@@ -126,37 +124,43 @@ interface PersonRow extends Omit<PersonFact, 'specialist' | 'withAdult'> {
 
 /** The people of these households (not those removed as recorded in error). */
 export function peopleOf(db: Sqlite, householdIds: readonly number[]): PersonFact[] {
-  const rows = db
-    .prepare(
-      `SELECT id, household_id AS householdId, kind, date_of_birth AS dateOfBirth, age_years AS ageYears, age_recorded_on AS ageRecordedOn,
+  // Read from the covering index people_report (migration 10), never the wide rows.
+  const rows = cached(
+    db,
+    `SELECT id, household_id AS householdId, kind, date_of_birth AS dateOfBirth, age_years AS ageYears, age_recorded_on AS ageRecordedOn,
               sex, gender_identity AS genderIdentity, ethnicity, disability, sexuality, specialist, with_adult AS withAdult
-       FROM people WHERE household_id IN (SELECT value FROM json_each(:ids)) AND removed_at IS NULL`,
-    )
-    .all({ ids: JSON.stringify(householdIds) }) as PersonRow[];
-  return rows.map((r) => ({ ...r, specialist: parseList(r.specialist), withAdult: r.withAdult === 1 }));
+       FROM people INDEXED BY people_report WHERE household_id IN (SELECT value FROM json_each(:ids)) AND removed_at IS NULL`,
+  ).all({ ids: JSON.stringify(householdIds) }) as PersonRow[];
+  const out: PersonFact[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    (r as unknown as PersonFact).specialist = parseList(r.specialist);
+    (r as unknown as PersonFact).withAdult = r.withAdult === 1;
+    out[i] = r as unknown as PersonFact;
+  }
+  return out;
 }
 
 /** The latest risk assessment before `toIso` of each of these households. */
 export function latestRisks(db: Sqlite, householdIds: readonly number[], toIso: string): { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[] {
-  return db
-    .prepare(
-      `SELECT householdId, level, primaryNeed, secondaryNeeds FROM (
-         SELECT household_id AS householdId, level, primary_need AS primaryNeed, secondary_needs AS secondaryNeeds,
-                row_number() OVER (PARTITION BY household_id ORDER BY assessed_at DESC, id DESC) AS n
-         FROM risk_assessments WHERE household_id IN (SELECT value FROM json_each(:ids)) AND assessed_at < :toIso)
-       WHERE n = 1`,
-    )
-    .all({ ids: JSON.stringify(householdIds), toIso }) as { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[];
+  // The covering index risk_assessments_report (migration 10) holds every column read here. The
+  // latest is the greatest (assessed_at, id); SQLite takes the other columns from that row.
+  return cached(
+    db,
+    `SELECT household_id AS householdId, max(assessed_at || '#' || printf('%012d', id)) AS latest, level, primary_need AS primaryNeed, secondary_needs AS secondaryNeeds
+       FROM risk_assessments
+      WHERE household_id IN (SELECT value FROM json_each(:ids)) AND assessed_at < :toIso
+      GROUP BY household_id`,
+  ).all({ ids: JSON.stringify(householdIds), toIso }) as { householdId: number; level: string; primaryNeed: string | null; secondaryNeeds: string }[];
 }
 
 /** Support contacts dated in [from, to]. */
 export function contactsIn(db: Sqlite, from: string, to: string): ContactFact[] {
-  return db
-    .prepare(
-      `SELECT id, household_id AS householdId, referral_id AS referralId, contact_on AS "on", minutes, time_kind AS timeKind, support_type AS supportType
+  return cached(
+    db,
+    `SELECT id, household_id AS householdId, referral_id AS referralId, contact_on AS "on", minutes, time_kind AS timeKind, support_type AS supportType
        FROM support_contacts WHERE contact_on >= :from AND contact_on <= :to`,
-    )
-    .all({ from, to }) as ContactFact[];
+  ).all({ from, to }) as ContactFact[];
 }
 
 /** A plan's need in one area. */
@@ -168,15 +172,17 @@ export interface PlanAreaRow {
   has_need: number;
 }
 
-/** The outcome areas of the plans of these referrals. */
+/**
+ * The outcome areas with a need of the plans of these referrals (every figure about outcomes is
+ * about the people with a need in the area, so areas without one are not read).
+ */
 export function planAreas(db: Sqlite, referralIds: readonly number[]): PlanAreaRow[] {
-  return db
-    .prepare(
-      `SELECT p.id AS plan_id, p.referral_id, p.household_id, a.area, a.has_need
+  return cached(
+    db,
+    `SELECT p.id AS plan_id, p.referral_id, p.household_id, a.area, a.has_need
        FROM support_plans p JOIN support_plan_areas a ON a.plan_id = p.id
-       WHERE p.referral_id IN (SELECT value FROM json_each(:ids))`,
-    )
-    .all({ ids: JSON.stringify(referralIds) }) as PlanAreaRow[];
+       WHERE p.referral_id IN (SELECT value FROM json_each(:ids)) AND a.has_need = 1`,
+  ).all({ ids: JSON.stringify(referralIds) }) as PlanAreaRow[];
 }
 
 /** A score as stored. */
@@ -191,13 +197,12 @@ export interface ScoreRow {
 
 /** The outcome scores of these plans recorded on or before `to`. */
 export function planScores(db: Sqlite, planIds: readonly number[], to: string): ScoreRow[] {
-  return db
-    .prepare(
-      `SELECT o.plan_id, o.id AS assessment_id, o.stage, o.assessed_on, s.area, s.score
+  return cached(
+    db,
+    `SELECT o.plan_id, o.id AS assessment_id, o.stage, o.assessed_on, s.area, s.score
        FROM outcome_assessments o JOIN outcome_scores s ON s.assessment_id = o.id
        WHERE o.plan_id IN (SELECT value FROM json_each(:ids)) AND o.assessed_on <= :to`,
-    )
-    .all({ ids: JSON.stringify(planIds), to }) as ScoreRow[];
+  ).all({ ids: JSON.stringify(planIds), to }) as ScoreRow[];
 }
 
 /** Safeguarding concerns and panel referrals dated in [from, to]. */
@@ -233,7 +238,7 @@ export function exitFact(r: EpisodeRow): ExitFact | null {
 
 /** A JSON array column as a list of strings (an unreadable value reads as empty). */
 export function parseList(json: string | null): string[] {
-  if (!json) return [];
+  if (!json || json === '[]') return [];
   try {
     const v = JSON.parse(json) as unknown;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
