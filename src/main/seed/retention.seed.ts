@@ -12,7 +12,8 @@ import type { SeedClock } from './seed-clock';
  * Households from long before the demo's window, so the Retention screen has something due under
  * the default schedule at either scale: two referrals that were not supported, 14 and 20 months
  * ago (one restricted to a support worker, so a manager sees "Restricted case"), and four cases
- * supported in the community and ended seven to nine years ago (their exits recorded). Runs
+ * supported in the community and ended seven to nine years ago (their exits recorded: due as
+ * closed cases). Runs
  * last, so no later seed adds recent records to these households.
  */
 

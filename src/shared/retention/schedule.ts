@@ -29,7 +29,10 @@ export type DueReason = 'closed_case' | 'unsuccessful_referral';
 
 /** What the rule needs to know about one household. */
 export interface HouseholdFacts {
-  /** The status of each of its referrals (one per episode). */
+  /**
+   * The status of each of its referrals (one per episode), with an accepted referral whose
+   * support has ended (exit recorded, nothing still running) given as 'closed'.
+   */
   statuses: readonly string[];
   /** The latest dated thing recorded about it (ISO timestamp or date), or null. */
   lastContactAt: string | null;

@@ -21,6 +21,8 @@ describe('seed-demo and retention', { timeout: 120_000 }, () => {
     const p = await t.ok<RetentionPreview>('retention.preview');
     expect(p.schedule).toEqual({ closedCaseYears: 6, unsuccessfulReferralMonths: 12, auditYears: 7 });
     expect(p.counts.unsuccessfulReferrals).toBeGreaterThanOrEqual(2);
+    // The four community cases that ended seven to nine years ago (exits recorded) are closed cases.
+    expect(p.counts.closedCases).toBe(4);
     const restricted = p.cases.filter((c) => c.restricted);
     expect(restricted).toEqual([expect.objectContaining({ reference: null, reason: 'unsuccessful_referral' })]);
     // The seed's unsuccessful referrals are 14 and 20 months old: both due.

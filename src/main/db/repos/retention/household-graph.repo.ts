@@ -113,6 +113,26 @@ export function deleteCollectedRows(db: Sqlite, rows: Map<string, number[]>): Re
 }
 
 /**
+ * Each referral's status as the retention rule sees it. Nothing sets a supported referral to
+ * 'closed': a household that has left keeps 'accepted' with its exit recorded. So an accepted
+ * referral counts as closed once its support has ended — an exit recorded, a sanctuary case
+ * closed, move-on support ended, or the wait for a unit ended other than by arriving — and
+ * nothing of it is still running (a stay in a unit, move-on support, a sanctuary case).
+ */
+const REFERRAL_STATES = `
+  SELECT r.household_id AS h,
+    CASE WHEN r.status = 'accepted'
+      AND (EXISTS (SELECT 1 FROM support_exits e WHERE e.referral_id = r.id)
+        OR EXISTS (SELECT 1 FROM sanctuary_cases c WHERE c.referral_id = r.id AND c.closed_on IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM move_on_support m WHERE m.referral_id = r.id AND m.ended_on IS NOT NULL)
+        OR (r.accepted_to = 'waiting_unit' AND r.waiting_ended_at IS NOT NULL AND r.waiting_end_reason IS NOT 'arrived'))
+      AND NOT EXISTS (SELECT 1 FROM unit_stays s WHERE s.referral_id = r.id AND s.status = 'active' AND s.end_date IS NULL)
+      AND NOT EXISTS (SELECT 1 FROM move_on_support m WHERE m.referral_id = r.id AND m.ended_on IS NULL)
+      AND NOT EXISTS (SELECT 1 FROM sanctuary_cases c WHERE c.referral_id = r.id AND c.closed_on IS NULL)
+    THEN 'closed' ELSE r.status END AS status
+  FROM referrals r`;
+
+/**
  * Facts per household for the retention rule: referral statuses, and the latest date recorded in
  * any of its rows (any column named `at`, `*_at`, `*_on` or `date` that holds an ISO date), so a
  * support session logged last month keeps a case whose referral closed years ago.
@@ -125,7 +145,7 @@ export function householdFacts(db: Sqlite): { id: number; reference: string; res
     created_at: string;
   }[];
   const statuses = new Map<number, string[]>();
-  for (const r of db.prepare('SELECT household_id AS h, status FROM referrals').all() as { h: number; status: string }[]) {
+  for (const r of db.prepare(REFERRAL_STATES).all() as { h: number; status: string }[]) {
     statuses.set(r.h, [...(statuses.get(r.h) ?? []), r.status]);
   }
   const last = new Map<number, string>();
