@@ -3,7 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { financialYearOf, resolvePeriod, type ReportPeriod } from '../../shared/reports/periods';
 import { COMPUTABLE, type Computable } from '../../shared/reports/registry';
-import type { Sqlite } from '../db/connection';
+import { PAGE_CACHE_KIB, type Sqlite } from '../db/connection';
 import { londonDateOf } from '../services/reports/report-facts';
 import { computeDashboards } from '../services/reports/dashboards.service';
 import { computeReport } from '../services/reports/report.service';
@@ -41,6 +41,8 @@ export function plaintextCopy(db: Sqlite, path: string): Sqlite {
     db.pragma('foreign_keys = ON');
   }
   const plain = new Database(path);
+  // The same page cache as the app's connection, so the ratio measures decryption alone.
+  plain.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   if (plain.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get() === undefined) throw new Error('plaintext copy is empty');
   const n = (plain.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n;
   if (n !== (db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n) throw new Error('plaintext copy is incomplete');

@@ -28,6 +28,9 @@ export interface OpenOptions {
 /** How long a statement waits for another connection's lock before giving up. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
+/** Decrypted pages kept in memory per connection, in KiB (32 MB). */
+export const PAGE_CACHE_KIB = 32768;
+
 function isSqliteError(e: unknown, ...codes: string[]): boolean {
   return typeof e === 'object' && e !== null && 'code' in e && codes.includes(String((e as { code: unknown }).code));
 }
@@ -74,6 +77,10 @@ export function openDatabase(path: string, dataKey: Buffer, opts: OpenOptions = 
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
+    // Every page read is decrypted; keep up to PAGE_CACHE_KIB of decrypted pages (SQLite's
+    // default is 2 MB) so a report over years of records, or a screen read again, does not decrypt
+    // the same pages again. Freed when the database is locked (closed).
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   } catch (e) {
     keySyntax.fill(0);
     try {
