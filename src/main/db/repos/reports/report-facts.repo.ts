@@ -26,18 +26,20 @@ export interface ReferralFactRow {
   first_attempt_at: string | null;
 }
 
+/** The columns of a referral the figures read (a constant fragment: no values interpolated). */
+const REFERRAL_COLUMNS = `r.id, r.household_id, r.received_at, r.source, r.status, r.accepted_to, r.not_supported_reason, r.unit_types_full,
+  r.decided_at, r.requests, r.urgency, r.first_contact_at,
+  (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id) AS first_attempt_at`;
+
 /** Referrals received, or decided, between two instants. */
 export function referralsBetween(db: Sqlite, fromIso: string, toIso: string): ReferralFactRow[] {
   // Received in the period (read from the covering index referrals_report), then the few decided
   // in it that arrived outside it.
-  const columns = `r.id, r.household_id, r.received_at, r.source, r.status, r.accepted_to, r.not_supported_reason, r.unit_types_full,
-              r.decided_at, r.requests, r.urgency, r.first_contact_at,
-              (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id) AS first_attempt_at`;
   return cached(
     db,
-    `SELECT ${columns} FROM referrals r WHERE r.received_at >= :fromIso AND r.received_at < :toIso
+    `SELECT ${REFERRAL_COLUMNS} FROM referrals r WHERE r.received_at >= :fromIso AND r.received_at < :toIso
      UNION ALL
-     SELECT ${columns} FROM referrals r WHERE r.decided_at >= :fromIso AND r.decided_at < :toIso AND (r.received_at < :fromIso OR r.received_at >= :toIso)`,
+     SELECT ${REFERRAL_COLUMNS} FROM referrals r WHERE r.decided_at >= :fromIso AND r.decided_at < :toIso AND (r.received_at < :fromIso OR r.received_at >= :toIso)`,
   ).all({ fromIso, toIso }) as ReferralFactRow[];
 }
 
