@@ -13,7 +13,8 @@ import type { Migration } from './migration';
  * - support_contacts_report: contacts dated in a period, with what the figures read.
  * - support_contacts_referral: an episode's first support contact, and its contacts in a period.
  * - risk_assessments_report: a household's latest risk level and needs before a date.
- * - outcome_assessments_report, outcome_scores_report: the outcome scores of a list of plans.
+ * - support_plan_areas_report, outcome_assessments_report, outcome_scores_report: the needs and
+ *   outcome scores of the plans of a list of episodes.
  */
 export const migration010: Migration = {
   version: 10,
@@ -28,6 +29,7 @@ export const migration010: Migration = {
       CREATE INDEX support_contacts_report ON support_contacts(contact_on, household_id, referral_id, time_kind, minutes, support_type);
       CREATE INDEX support_contacts_referral ON support_contacts(referral_id, contact_on, time_kind, minutes, support_type);
       CREATE INDEX risk_assessments_report ON risk_assessments(household_id, assessed_at, level, primary_need, secondary_needs);
+      CREATE INDEX support_plan_areas_report ON support_plan_areas(plan_id, has_need, area);
       CREATE INDEX outcome_assessments_report ON outcome_assessments(plan_id, assessed_on, stage);
       CREATE INDEX outcome_scores_report ON outcome_scores(assessment_id, area, score);
     `);
