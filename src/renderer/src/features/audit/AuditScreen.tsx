@@ -8,7 +8,7 @@ import { useSession } from '../../app/session';
 import { useDiscreet } from '../../components/discreet';
 import { initialsOf } from '../../components/initials';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, optionsFor } from './audit-labels';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, optionsFor } from '../../../../shared/audit/audit-labels';
 import { AuditFilters, type AuditFilterQuery } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { VerifyChain } from './VerifyChain';

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { useDiscreet } from '../../components/discreet';
 import { dateTimeSeconds } from '../../components/format';
 import { initialsOf } from '../../components/initials';
-import { actionLabel, AUDIT_ENTITY_LABELS } from './audit-labels';
+import { actionLabel, AUDIT_ENTITY_LABELS } from '../../../../shared/audit/audit-labels';
 
 /** Audit entries, newest first, as the server returned them. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {

@@ -5,7 +5,7 @@ import type { PeriodInput } from '../../../../shared/reports/periods';
 import type { ReviewNote } from '../../../../shared/reports/case-files.schema';
 import { call } from '../../api/client';
 import { errorMessage } from '../../app/error-messages';
-import { saveFile } from './download';
+import { saveFile } from '../../components/save-file';
 
 type Candidate = ChannelOutput<'reports.caseFiles.candidates'>[number];
 

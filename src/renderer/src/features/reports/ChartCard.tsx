@@ -5,7 +5,8 @@ import type { Computable } from '../../../../shared/reports/registry';
 import type { ResultTable } from '../../../../shared/reports/result.schema';
 import { call } from '../../api/client';
 import { errorMessage } from '../../app/error-messages';
-import { saveBlob, saveFile, svgToPngBlob } from './download';
+import { saveBlob, saveFile } from '../../components/save-file';
+import { svgToPngBlob } from './download';
 import { chartSummary, ReportChart } from './ReportChart';
 import { ResultTableView } from './ResultTableView';
 

@@ -5,7 +5,7 @@ import type { ReportName } from '../../../../shared/reports/registry';
 import { suppressionStatement } from '../../../../shared/reports/suppression';
 import { call } from '../../api/client';
 import { errorMessage } from '../../app/error-messages';
-import { saveFile } from './download';
+import { saveFile } from '../../components/save-file';
 
 /**
  * Exports of a report: spreadsheet, PDF, CSV, or the unsuppressed figures as JSON for checking.

@@ -1,26 +1,7 @@
 /*
- * Saving a file the main process produced (base64), and drawing an SVG chart to PNG on a canvas so
- * the installed app needs no browser of its own for pictures.
+ * Drawing an SVG chart to PNG on a canvas, so the installed app needs no browser of its own for
+ * pictures. (Saving files is components/save-file.ts.)
  */
-
-/** Offers bytes to the person as a file to save. */
-export function saveFile(file: { fileName: string; mimeType: string; content: string }): void {
-  const bytes = Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0));
-  saveBlob(new Blob([bytes], { type: file.mimeType }), file.fileName);
-}
-
-/** Offers a blob as a file to save. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Draws an SVG string to a PNG blob at twice its size. */
 export async function svgToPngBlob(svg: string): Promise<Blob> {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SubjectAccessExport } from '../../../../../shared/retention/subject-access';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../components/use-channel';
-import { saveExport } from '../../rota/exports';
+import { saveFile } from '../../../components/save-file';
 
 /** "5 records from 3 parts of the case". */
 export function sizeOf(counts: Record<string, number>): string {
@@ -43,8 +43,8 @@ export function ExportReady({ result, onDone }: { result: SubjectAccessExport; o
           (who, when and how many records, not their contents).
         </Text>
         <Group gap="sm">
-          <Button onClick={() => saveExport(result.pdf)}>Save the readable PDF</Button>
-          <Button variant="default" onClick={() => saveExport(result.json)}>
+          <Button onClick={() => saveFile(result.pdf)}>Save the readable PDF</Button>
+          <Button variant="default" onClick={() => saveFile(result.json)}>
             Save the JSON
           </Button>
           <Button variant="subtle" onClick={onDone}>

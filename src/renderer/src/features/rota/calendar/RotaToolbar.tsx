@@ -5,7 +5,7 @@ import { call } from '../../../api/client';
 import { errorMessage } from '../../../app/error-messages';
 import { notify } from '../../../components/notify';
 import { DialogFrame } from '../dialogs/DialogFrame';
-import { saveExport } from '../exports';
+import { saveFile } from '../../../components/save-file';
 import { periodLabel, type RotaPeriod, type RotaView } from '../rota-dates';
 import type { GroupBy } from './grid-model';
 
@@ -40,7 +40,7 @@ export function RotaToolbar(p: RotaToolbarProps) {
       notify({ title: `${what} failed`, message: errorMessage(r.error), color: 'red' });
       return false;
     }
-    saveExport(r.value);
+    saveFile(r.value);
     notify({ title: `${what} ready`, message: `Saved as ${r.value.fileName}.`, color: 'green' });
     return true;
   };

@@ -1,7 +1,7 @@
 /**
- * Plain-English names for every audit action the main process records (a test scans the main
- * process for action codes and fails on one without a label here). An action without a label
- * would be shown by its code.
+ * Plain-English names for every audit action the main process records. A test scans the main
+ * process for action codes and fails on one without a label here (which is why this lives in
+ * shared: the scan runs in Node). An action without a label would be shown by its code.
  */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   setup: 'Waymark set up',
@@ -25,6 +25,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'case.view': 'Opened a case',
   'case.denied': 'Refused: restricted case',
   'case.assign-worker': 'Assigned a support worker',
+  'case.restrict': 'Restricted a case',
+  'case.unrestrict': 'Lifted a case restriction',
+  'perpetrator.add': 'Recorded a perpetrator',
+  'perpetrator.update': 'Changed perpetrator details',
+  'marac.refer': 'Recorded a MARAC referral',
+  'marac.update': 'Changed a MARAC referral',
   'cases.export': 'Exported cases',
   'person.update': 'Changed a person’s details',
   'person.add-child': 'Added a child',
@@ -84,6 +90,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // Rota and on-call
   'rota.staff.add': 'Added rota staff',
   'rota.staff.update': 'Changed rota staff',
+  'rota.staff.deactivate': 'Took someone off the rota',
+  'rota.staff.reactivate': 'Put someone back on the rota',
   'rota.shiftType.add': 'Added a shift type',
   'rota.shiftType.update': 'Changed a shift type',
   'rota.requirement.add': 'Added a cover requirement',
@@ -106,6 +114,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'rota.export.csv': 'Exported the rota (CSV)',
   'rota.export.ics': 'Exported the rota (calendar)',
   'rota.export.pdf': 'Exported the rota (PDF)',
+  'calendar.holiday.add': 'Added a bank holiday',
+  'calendar.working-day.add': 'Added a working day',
   'calendar.change.remove': 'Removed a calendar change',
   'handover.add': 'Added a handover note',
   'handover.acknowledge': 'Acknowledged a handover',
@@ -119,7 +129,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'sanctuary.measure.approve': 'Approved a security measure',
   'sanctuary.measure.refuse': 'Refused a security measure',
   'sanctuary.measure.fit': 'Recorded a measure fitted',
-  'sanctuary.support-rate': 'Changed a sanctuary rate',
+  'sanctuary.support-rate': 'Changed the hourly support rate',
+  'sanctuary.rate.add': 'Added a sanctuary rate',
+  'sanctuary.rate.update': 'Changed a sanctuary rate',
   'sanctuary.refer-to-waiting-list': 'Moved a sanctuary case to the waiting list',
   'sanctuary.close': 'Closed a sanctuary case',
   // Staff records
