@@ -181,6 +181,8 @@ test('a manager opens last year’s annual return, drills into “unable to supp
   await expect(capacity).toHaveText('12');
   await topOfPage(page);
   await shell.screenshot('reports-annual-return');
+  // Specialist FTE: this service has recorded none in staff records, so it says so (never 0).
+  await expect(page.getByRole('table', { name: /vii\. Specialist staff/ }).getByRole('cell').first()).toHaveText('Not recorded');
   await capacity.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('12 records')).toBeVisible();
@@ -233,5 +235,17 @@ test('a manager opens last year’s annual return, drills into “unable to supp
   const audit = shell.ws.unlocked!.open.db.prepare("SELECT action, detail FROM audit_log WHERE action IN ('report.drill', 'report.export') ORDER BY id").all() as { action: string; detail: string }[];
   expect(audit.map((a) => a.action)).toEqual(['report.drill', 'report.export', 'report.export']);
   expect(audit[0]!.detail).toContain('unable.capacity.count');
+
+  // The sanctuary scheme's outputs: money with a £ sign and pence, in light and dark.
+  await page.getByRole('tab', { name: 'Sanctuary scheme' }).click();
+  const cost = page.getByRole('table', { name: /Cost per household, including support/ });
+  await expect(cost.getByRole('row', { name: /Measures and support \(£\)/ }).getByRole('cell')).toHaveText('£0.00');
+  await topOfPage(page);
+  await shell.screenshot('reports-sanctuary');
+  await expectNoSeriousA11yViolations(page, 'sanctuary outputs');
+  await chooseTheme(page, 'Dark');
+  await topOfPage(page);
+  await shell.screenshot('reports-sanctuary-dark');
+  await chooseTheme(page, 'Light');
   expect(shell.pageErrors).toEqual([]);
 });

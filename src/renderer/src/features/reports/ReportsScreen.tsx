@@ -14,6 +14,7 @@ const REPORT_TABS: { value: ReportName; label: string }[] = [
   { value: 'annual-return', label: 'Annual return' },
   { value: 'quarterly', label: 'Quarterly outputs' },
   { value: 'kpi', label: 'KPIs' },
+  { value: 'sanctuary', label: 'Sanctuary scheme' },
 ];
 
 /**
