@@ -41,8 +41,6 @@ export interface ReferralFact {
   decidedOn: string | null;
   requests: string[];
   urgency: string;
-  /** The first contact attempt of any outcome (the 48-hour rule is about attempting contact). */
-  firstAttemptAt: string | null;
   /** The first successful contact. */
   firstContactAt: string | null;
 }
@@ -162,6 +160,11 @@ export interface ReportFacts {
   outOfService: OutOfServiceFact[];
   /** The latest risk assessment on or before the period's end of each of these households (loaded on demand). */
   risksOf(householdIds: Iterable<number>): RiskFact[];
+  /**
+   * The first contact attempt (of any outcome: the 48-hour rule is about attempting contact) of
+   * each of these referrals, null when none (loaded on demand and kept: only the KPIs and the dashboards read it).
+   */
+  firstAttemptsOf(referralIds: Iterable<number>): ReadonlyMap<number, string | null>;
   /** Contacts dated in the period. */
   contacts: ContactFact[];
   /** Episodes accepted on or before the period's end whose support had not ended before it began. */

@@ -10,6 +10,7 @@ import {
   episodesOverlapping,
   eventsIn,
   exitFact,
+  firstAttempts,
   firstContacts,
   latestRisks,
   maracIn,
@@ -55,6 +56,8 @@ export const EXTRA_FACTS: Record<string, (db: Sqlite, from: string, to: string, 
 export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte?: number | null): ReportFacts {
   const fromIso = londonStartIso(from);
   const toIso = londonStartIso(plusDays(to, 1));
+  // First contact attempts read so far (null: none), so the dashboards' two reports that read them seek each referral once.
+  const attempts = new Map<number, string | null>();
   // Every group of records is loaded on first use and kept: a report reads only what it counts
   // (the KPIs never read people; the annual return reads only residents), and the dashboards,
   // which run four reports on one set of facts, load each group once.
@@ -66,6 +69,14 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     peopleOf: (ids: Iterable<number>) => peopleOf(db, [...new Set(ids)]),
     risksOf: (ids: Iterable<number>) =>
       latestRisks(db, [...new Set(ids)], toIso).map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) })),
+    firstAttemptsOf: (ids: Iterable<number>): ReadonlyMap<number, string | null> => {
+      const missing = [...new Set(ids)].filter((id) => !attempts.has(id));
+      if (missing.length > 0) {
+        const found = firstAttempts(db, missing);
+        for (const id of missing) attempts.set(id, found.get(id) ?? null);
+      }
+      return attempts;
+    },
   } as ReportFacts;
   lazy(facts, 'referrals', () => loadReferrals(db, fromIso, toIso));
   lazy(facts, 'episodes', () => loadEpisodes(db, from, toIso));
@@ -114,7 +125,6 @@ function loadReferrals(db: Sqlite, fromIso: string, toIso: string): ReferralFact
     decidedOn: r.decided_at ? londonDateOf(r.decided_at) : null,
     requests: parseList(r.requests),
     urgency: r.urgency,
-    firstAttemptAt: r.first_attempt_at,
     firstContactAt: r.first_contact_at,
   }));
 }
@@ -146,10 +156,9 @@ function loadPlans(db: Sqlite, referralIds: number[], to: string): PlanFact[] {
     p.areas[a.area as OutcomeAreaCode] = { hasNeed: a.has_need === 1, scores: [] };
   }
   if (plans.size === 0) return [];
-  for (const s of planScores(db, [...plans.keys()], to)) {
-    const area = plans.get(s.plan_id)?.areas[s.area as OutcomeAreaCode];
-    const point: ScorePoint = { on: s.assessed_on, stage: s.stage as AssessmentStageCode, score: s.score, seq: s.assessment_id };
-    if (area) (area.scores as ScorePoint[]).push(point);
+  for (const [planId, assessmentId, stage, on, areaCode, score] of planScores(db, [...plans.keys()], to)) {
+    const area = plans.get(planId)?.areas[areaCode as OutcomeAreaCode];
+    if (area) (area.scores as ScorePoint[]).push({ on, stage: stage as AssessmentStageCode, score, seq: assessmentId });
   }
   return [...plans.values()];
 }

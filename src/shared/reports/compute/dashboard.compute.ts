@@ -49,13 +49,14 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
   const within = new Map<string, number>();
   const due = new Map<string, number>();
   const referred = new Set<number>();
-  for (const r of f.referrals) {
-    if (r.receivedOn < f.from || r.receivedOn > f.to) continue;
+  const received = f.referrals.filter((r) => r.receivedOn >= f.from && r.receivedOn <= f.to);
+  const firstAttempt = f.firstAttemptsOf(received.map((r) => r.id));
+  for (const r of received) {
     referred.add(r.householdId);
     const outcome = r.status === 'accepted' ? 'accepted' : r.status === 'not_supported' ? 'not_supported' : 'open';
     t.count('referrals_outcome', r.source, outcome, r.id);
     const key = monthOf(r.receivedOn);
-    const timing = contactTiming(r, now);
+    const timing = contactTiming({ receivedAt: r.receivedAt, firstAttemptAt: firstAttempt.get(r.id) ?? null }, now);
     if (timing !== 'not_due') {
       t.count('contact_monthly', key, timing, r.id);
       t.count('contact_monthly', key, 'due', r.id);

@@ -90,10 +90,11 @@ export function computeKpi(f: ReportFacts, t: Tally): void {
   const now = Date.parse(f.nowIso);
   let due = 0;
   let within = 0;
-  for (const r of f.referrals) {
-    if (r.receivedOn < from || r.receivedOn > to) continue;
+  const received = f.referrals.filter((r) => r.receivedOn >= from && r.receivedOn <= to);
+  const firstAttempt = f.firstAttemptsOf(received.map((r) => r.id));
+  for (const r of received) {
     const deadline = Date.parse(r.receivedAt) + HOURS_48;
-    const row = contactTiming(r, now);
+    const row = contactTiming({ receivedAt: r.receivedAt, firstAttemptAt: firstAttempt.get(r.id) ?? null }, now);
     t.count('contact_48h', row, 'value', r.id);
     if (row !== 'not_due') {
       due++;

@@ -23,13 +23,11 @@ export interface ReferralFactRow {
   requests: string;
   urgency: string;
   first_contact_at: string | null;
-  first_attempt_at: string | null;
 }
 
 /** The columns of a referral the figures read (a constant fragment: no values interpolated). */
 const REFERRAL_COLUMNS = `r.id, r.household_id, r.received_at, r.source, r.status, r.accepted_to, r.not_supported_reason, r.unit_types_full,
-  r.decided_at, r.requests, r.urgency, r.first_contact_at,
-  (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id) AS first_attempt_at`;
+  r.decided_at, r.requests, r.urgency, r.first_contact_at`;
 
 /** Referrals received, or decided, between two instants. */
 export function referralsBetween(db: Sqlite, fromIso: string, toIso: string): ReferralFactRow[] {
@@ -41,6 +39,22 @@ export function referralsBetween(db: Sqlite, fromIso: string, toIso: string): Re
      UNION ALL
      SELECT ${REFERRAL_COLUMNS} FROM referrals r WHERE r.decided_at >= :fromIso AND r.decided_at < :toIso AND (r.received_at < :fromIso OR r.received_at >= :toIso)`,
   ).all({ fromIso, toIso }) as ReferralFactRow[];
+}
+
+/**
+ * The first contact attempt of each of these referrals (only the KPIs read it, so it is not
+ * part of every referral loaded: one seek per referral in contact_attempts_referral).
+ */
+export function firstAttempts(db: Sqlite, referralIds: readonly number[]): Map<number, string> {
+  const rows = cached(
+    db,
+    `SELECT j.value, (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = j.value) FROM json_each(:ids) j`,
+  )
+    .raw()
+    .all({ ids: JSON.stringify(referralIds) }) as [number, string | null][];
+  const out = new Map<number, string>();
+  for (const [id, at] of rows) if (at !== null) out.set(id, at);
+  return out;
 }
 
 /** An accepted referral with its exit and move-on support. */
@@ -189,24 +203,21 @@ export function planAreas(db: Sqlite, referralIds: readonly number[]): PlanAreaR
   ).all({ ids: JSON.stringify(referralIds) }) as PlanAreaRow[];
 }
 
-/** A score as stored. */
-export interface ScoreRow {
-  plan_id: number;
-  assessment_id: number;
-  stage: string;
-  assessed_on: string;
-  area: string;
-  score: number;
-}
+/** A score as stored: plan id, assessment id, stage, date, area, score (read raw: a ten-year report reads a hundred thousand). */
+export type ScoreRow = [planId: number, assessmentId: number, stage: string, assessedOn: string, area: string, score: number];
 
-/** The outcome scores of these plans recorded on or before `to`. */
+/** The outcome scores of these plans recorded on or before `to`, in the areas where the plan records a need. */
 export function planScores(db: Sqlite, planIds: readonly number[], to: string): ScoreRow[] {
+  // Scores in areas without a need are never counted, so they are not read.
   return cached(
     db,
-    `SELECT o.plan_id, o.id AS assessment_id, o.stage, o.assessed_on, s.area, s.score
+    `SELECT o.plan_id, o.id, o.stage, o.assessed_on, s.area, s.score
        FROM outcome_assessments o JOIN outcome_scores s ON s.assessment_id = o.id
-       WHERE o.plan_id IN (SELECT value FROM json_each(:ids)) AND o.assessed_on <= :to`,
-  ).all({ ids: JSON.stringify(planIds), to }) as ScoreRow[];
+       JOIN support_plan_areas a ON a.plan_id = o.plan_id AND a.area = s.area
+       WHERE o.plan_id IN (SELECT value FROM json_each(:ids)) AND o.assessed_on <= :to AND a.has_need = 1`,
+  )
+    .raw()
+    .all({ ids: JSON.stringify(planIds), to }) as ScoreRow[];
 }
 
 /** Safeguarding concerns and panel referrals dated in [from, to]. */
