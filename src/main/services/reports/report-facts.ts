@@ -1,5 +1,5 @@
 import { plusDays } from '../../../shared/allocation/nights';
-import type { EpisodeFact, PlanFact, ReferralFact, ReportFacts } from '../../../shared/reports/facts';
+import type { EpisodeFact, PersonFact, PlanFact, ReferralFact, ReportFacts, RiskFact } from '../../../shared/reports/facts';
 import type { ScorePoint } from '../../../shared/support/outcomes';
 import type { AssessmentStageCode, OutcomeAreaCode } from '../../../shared/support/vocab.support';
 import { dateOf, dayOf, dayStart, iso, londonDayOf } from '../../../shared/rota/zone';
@@ -13,9 +13,9 @@ import {
   firstAttempts,
   firstContacts,
   latestRisks,
+  listParser,
   maracIn,
   outOfServiceIn,
-  parseList,
   peopleOf,
   planAreas,
   planScores,
@@ -56,7 +56,11 @@ export const EXTRA_FACTS: Record<string, (db: Sqlite, from: string, to: string, 
 export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte?: number | null): ReportFacts {
   const fromIso = londonStartIso(from);
   const toIso = londonStartIso(plusDays(to, 1));
-  // First contact attempts read so far (null: none), so the dashboards' two reports that read them seek each referral once.
+  // What the on-demand loaders have read so far, by household or referral (null: none), so the
+  // dashboards' reports, which share one set of facts, read each household's people, latest risk
+  // and each referral's first attempt once.
+  const people = new Map<number, PersonFact[]>();
+  const risks = new Map<number, RiskFact | null>();
   const attempts = new Map<number, string | null>();
   // Every group of records is loaded on first use and kept: a report reads only what it counts
   // (the KPIs never read people; the annual return reads only residents), and the dashboards,
@@ -66,9 +70,26 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     to,
     today: londonDateOf(now.toISOString()),
     nowIso: now.toISOString(),
-    peopleOf: (ids: Iterable<number>) => peopleOf(db, [...new Set(ids)]),
-    risksOf: (ids: Iterable<number>) =>
-      latestRisks(db, [...new Set(ids)], toIso).map((r) => ({ householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: parseList(r.secondaryNeeds) })),
+    peopleOf: (ids: Iterable<number>) => {
+      const wanted = [...new Set(ids)];
+      const missing = wanted.filter((id) => !people.has(id));
+      if (missing.length > 0) {
+        for (const id of missing) people.set(id, []);
+        for (const p of peopleOf(db, missing)) people.get(p.householdId)!.push(p);
+      }
+      return wanted.flatMap((id) => people.get(id)!);
+    },
+    risksOf: (ids: Iterable<number>) => {
+      const wanted = [...new Set(ids)];
+      const missing = wanted.filter((id) => !risks.has(id));
+      if (missing.length > 0) {
+        const list = listParser();
+        for (const id of missing) risks.set(id, null);
+        for (const r of latestRisks(db, missing, toIso))
+          risks.set(r.householdId, { householdId: r.householdId, level: r.level, primaryNeed: r.primaryNeed, secondaryNeeds: list(r.secondaryNeeds) });
+      }
+      return wanted.map((id) => risks.get(id)).filter((r): r is RiskFact => r != null);
+    },
     firstAttemptsOf: (ids: Iterable<number>): ReadonlyMap<number, string | null> => {
       const missing = [...new Set(ids)].filter((id) => !attempts.has(id));
       if (missing.length > 0) {
@@ -112,6 +133,7 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, load: () =
 }
 
 function loadReferrals(db: Sqlite, fromIso: string, toIso: string): ReferralFact[] {
+  const list = listParser();
   return referralsBetween(db, fromIso, toIso).map((r) => ({
     id: r.id,
     householdId: r.household_id,
@@ -121,9 +143,9 @@ function loadReferrals(db: Sqlite, fromIso: string, toIso: string): ReferralFact
     status: r.status,
     acceptedTo: r.accepted_to,
     reason: r.not_supported_reason,
-    unitTypesFull: parseList(r.unit_types_full),
+    unitTypesFull: list(r.unit_types_full),
     decidedOn: r.decided_at ? londonDateOf(r.decided_at) : null,
-    requests: parseList(r.requests),
+    requests: list(r.requests),
     urgency: r.urgency,
     firstContactAt: r.first_contact_at,
   }));

@@ -18,8 +18,17 @@ export interface SupportedEpisode {
   span: EpisodeSpan;
 }
 
-/** Episodes supported in [from, to], newest episode last per household. */
+/** Worked out once per set of facts: the dashboards compute the quarterly outputs and the KPIs from one. */
+const supportedOf = new WeakMap<ReportFacts, SupportedEpisode[]>();
+
+/** Episodes supported in [from, to], newest episode last per household (shared: not to be changed). */
 export function supportedEpisodes(f: ReportFacts): SupportedEpisode[] {
+  let out = supportedOf.get(f);
+  if (!out) supportedOf.set(f, (out = findSupported(f)));
+  return out;
+}
+
+function findSupported(f: ReportFacts): SupportedEpisode[] {
   const stays = staysByHousehold(f.stays);
   const out: SupportedEpisode[] = [];
   for (const ep of f.episodes) {

@@ -150,9 +150,10 @@ export function peopleOf(db: Sqlite, householdIds: readonly number[]): PersonFac
        FROM people INDEXED BY people_report WHERE household_id IN (SELECT value FROM json_each(:ids)) AND removed_at IS NULL`,
   ).all({ ids: JSON.stringify(householdIds) }) as PersonRow[];
   const out: PersonFact[] = new Array(rows.length);
+  const list = listParser();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    (r as unknown as PersonFact).specialist = parseList(r.specialist);
+    (r as unknown as PersonFact).specialist = list(r.specialist);
     (r as unknown as PersonFact).withAdult = r.withAdult === 1;
     out[i] = r as unknown as PersonFact;
   }
@@ -248,6 +249,21 @@ export function exitFact(r: EpisodeRow): ExitFact | null {
     destination: r.destination!,
     independence: r.achieving_independence!,
     stayId: r.stay_id,
+  };
+}
+
+/**
+ * parseList remembering each distinct text it has read: a list column holds a few distinct
+ * values across tens of thousands of rows, so each is parsed once. Rows read through one parser
+ * share their lists, which the figures only read.
+ */
+export function listParser(): (json: string | null) => string[] {
+  const seen = new Map<string, string[]>();
+  return (json) => {
+    if (!json || json === '[]') return [];
+    let list = seen.get(json);
+    if (!list) seen.set(json, (list = parseList(json)));
+    return list;
   };
 }
 
