@@ -277,6 +277,15 @@ describe('drill-down', () => {
     }
   });
 
+  it('shows on the dashboards screen exactly the tables each report gives when run alone (the charts share one set of records)', async () => {
+    const screen = await data.t.ok<{ charts: { report: string; table: ReportResult['tables'][number] }[] }>('reports.dashboards', { period: FY25 });
+    expect(screen.charts.length).toBeGreaterThan(5);
+    for (const c of screen.charts) {
+      const alone = (await run(c.report, FY25)).tables.find((t) => t.id === c.table.id);
+      expect(c.table, `${c.report} ${c.table.id}`).toEqual(alone);
+    }
+  });
+
   it('records every drill in the audit log', () => {
     const n = (data.t.ws.unlocked!.open.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'report.drill'").get() as { n: number }).n;
     expect(n).toBeGreaterThan(20);
