@@ -179,6 +179,9 @@ test('a manager previews what is due for deletion in the demo database, approves
   const counts = page.getByRole('group', { name: 'Due for deletion' });
   const unsuccessful = Number((await counts.getByText('unsuccessful referrals').locator('xpath=preceding-sibling::*[1]').textContent())?.replace(/,/g, ''));
   expect(unsuccessful).toBeGreaterThanOrEqual(2);
+  // The demo's four community cases that ended seven to nine years ago (their exits recorded).
+  const closed = Number((await counts.getByText('closed cases', { exact: true }).locator('xpath=preceding-sibling::*[1]').textContent())?.replace(/,/g, ''));
+  expect(closed).toBe(4);
   const firstReference = (await due.getByRole('row').nth(1).getByRole('cell').first().textContent())!;
   expect(firstReference).toMatch(/^C-\d{6}$/);
 
@@ -197,7 +200,7 @@ test('a manager previews what is due for deletion in the demo database, approves
   await page.getByRole('button', { name: 'Approve and delete…' }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Delete these records for good?' });
-  await expect(dialog).toContainText(`${unsuccessful} unsuccessful referrals`);
+  await expect(dialog).toContainText(`${closed} closed cases, ${unsuccessful} unsuccessful referrals`);
   await expect(dialog).toContainText('Deletion cannot be undone.');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expectNoSeriousA11yViolations(page, 'retention confirmation');
@@ -209,7 +212,7 @@ test('a manager previews what is due for deletion in the demo database, approves
 
   const result = page.getByRole('status', { name: 'Deleted' });
   await expect(result).toBeFocused();
-  await expect(result).toContainText(new RegExp(`^Deleted${unsuccessful} households \\(\\d+ records\\) and 0 audit log entries were deleted\\.`));
+  await expect(result).toContainText(new RegExp(`^Deleted${closed + unsuccessful} households \\(\\d+ records\\) and 0 audit log entries were deleted\\.`));
   await expect(result.getByRole('table', { name: 'Records deleted, by kind' })).toContainText('Referrals');
   await expect(result).toContainText('The database file was compacted');
   await expect(page.getByText('Nothing is due for deletion.')).toBeVisible();
@@ -224,9 +227,9 @@ test('a manager previews what is due for deletion in the demo database, approves
 
   // The audit entry: counts, never a reference.
   await openSection(page, 'Audit log');
-  const entry = page.getByRole('table', { name: 'Audit log entries' }).getByRole('row', { name: /retention\.purge/ });
+  const entry = page.getByRole('table', { name: 'Audit log entries' }).getByRole('row', { name: /Ran the retention purge/ });
   await expect(entry).toHaveCount(1);
   const detail = (await entry.getByRole('cell').last().textContent())!;
-  expect(JSON.parse(detail)).toMatchObject({ households: unsuccessful, unsuccessfulReferrals: unsuccessful, closedCases: 0, auditEntries: 0 });
+  expect(JSON.parse(detail)).toMatchObject({ households: closed + unsuccessful, unsuccessfulReferrals: unsuccessful, closedCases: closed, auditEntries: 0 });
   expect(detail).not.toMatch(/C-\d{6}/);
 });
