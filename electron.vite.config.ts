@@ -13,6 +13,7 @@ export default defineConfig({
           // Separate threads and processes (see src/main/entry-points.ts).
           'backup-worker': resolve(__dirname, 'src/main/services/backup/backup.worker.ts'),
           'crash-writer': resolve(__dirname, 'src/main/bench/crash-writer.ts'),
+          'memory-probe': resolve(__dirname, 'src/main/bench/memory-probe.ts'),
         },
       },
     },

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /*
- * Code that runs in a thread or process of its own (the backup worker, the crash-test writer) is
+ * Code that runs in a thread or process of its own (the backup worker, the crash-test writer, the memory probe) is
  * built as a separate entry beside main/index.js and cli.js (see electron.vite.config.ts). From
  * the source tree, as vitest and `tsx scripts/…` run it, the same entry is the TypeScript file,
  * loaded through tsx.
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 export const SEPARATE_ENTRIES = {
   'backup-worker': 'services/backup/backup.worker.ts',
   'crash-writer': 'bench/crash-writer.ts',
+  'memory-probe': 'bench/memory-probe.ts',
 } as const;
 
 /** A separate entry's name. */
