@@ -29,13 +29,24 @@ describe('locking', () => {
     expect((await t.router.call('users.list', {})).ok).toBe(false);
   });
 
-  it('any signed-in call counts as activity; a public one does not', async () => {
+  it("only the person's own typing or clicking counts as activity: the home screen's background refreshes do not keep Waymark unlocked", async () => {
     const t = await setUpWorkspace();
     cleanups.push(t.cleanup);
+    // A PC left on the home screen: the backup panel and "on now" refresh themselves every minute.
+    for (let minute = 0; minute < 9; minute++) {
+      t.clock.advance(60_000);
+      await t.ok('backup.status');
+      await t.ok('rota.onNow');
+    }
+    t.clock.advance(60_000);
+    expect(lockIfIdle(t.ws)).toBe(true);
+    expect(t.locks).toEqual(['idle']);
+
+    // Signed in again: the renderer reports a key press or click as session.touch.
+    await t.ok('session.signIn', { username: 'admin', password: GOOD_PASSWORD });
     t.clock.advance(9 * 60_000);
-    await t.ok('users.list');
+    await t.ok('session.touch');
     t.clock.advance(9 * 60_000);
-    await t.ok('app.status');
     expect(lockIfIdle(t.ws)).toBe(false);
     t.clock.advance(60_000);
     expect(lockIfIdle(t.ws)).toBe(true);

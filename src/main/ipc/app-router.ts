@@ -1,5 +1,4 @@
 import type { Channel } from '../../shared/ipc/channels';
-import { touch } from '../services/session.service';
 import { audit, type Workspace } from '../services/workspace';
 import { createHandlers } from './handlers';
 import { createRouter, type Router } from './router';
@@ -12,7 +11,6 @@ export function createAppRouter(ws: Workspace, logError: (channel: string, e: un
     onDenied: (channel: Channel, reason: string) => {
       if (ws.session && ws.unlocked) audit(ws, { action: 'access.denied', entity: 'channel', entityId: channel, detail: reason });
     },
-    onActivity: () => touch(ws),
     logError,
     exclusive: { whenFree: () => ws.gate.whenFree(), passes: (channel) => PASS_WHILE_EXCLUSIVE.has(channel) },
   });

@@ -23,8 +23,6 @@ export interface RouterDeps {
   getSession(): CallerSession | null;
   /** Records a refused call (audited when a session exists). */
   onDenied(channel: Channel, reason: string): void;
-  /** Called for every successful call by a signed-in person (resets the idle timer). */
-  onActivity?(channel: Channel): void;
   /** Where unexpected errors go; never the caller. */
   logError(channel: string, error: unknown): void;
   /**
@@ -98,7 +96,6 @@ export function createRouter(deps: RouterDeps): Router {
           deps.logError(channel, new Error(`output of ${channel} does not match the contract: ${out.error.message}`));
           return fail('INTERNAL', 'Something went wrong. Nothing further was changed; the error has been noted.');
         }
-        if (access !== 'public' && deps.getSession()) deps.onActivity?.(channel);
         return { ok: true, value: out.data };
       } catch (e) {
         if (e instanceof AppError) return { ok: false, error: e.toShape() };
