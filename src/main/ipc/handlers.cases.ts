@@ -4,7 +4,7 @@ import { getCaseRecord, listCaseSummaries } from '../services/cases/case-record.
 import { discardMyDraft, getMyDraft, saveMyDraft } from '../services/cases/drafts.service';
 import { removeChild, saveChild, updateAdult } from '../services/cases/people.service';
 import { saveCourtOrderRecord, savePerpetratorRecord } from '../services/cases/perpetrators.service';
-import { adjustPriority, contactDueList, createReferral, decide, logContactAttempt, possibleMatches, waitingList } from '../services/cases/referrals.service';
+import { adjustPriority, contactDueList, createReferral, decide, leaveWaitingList, logContactAttempt, possibleMatches, waitingList } from '../services/cases/referrals.service';
 import { addIncident, assess, checklist, saveMaracReferral } from '../services/cases/risk.service';
 import type { Workspace } from '../services/workspace';
 import type { Handlers } from './router';
@@ -19,6 +19,7 @@ export function casesHandlers(ws: Workspace): Pick<Handlers, (typeof CASES_CHANN
     'referrals.decide': (input) => decide(ws, input),
     'waitingList.list': () => waitingList(ws),
     'waitingList.adjust': (input) => adjustPriority(ws, input),
+    'waitingList.leave': (input) => leaveWaitingList(ws, input),
     'cases.list': (input) => listCaseSummaries(ws, input),
     'cases.get': (input) => getCaseRecord(ws, input.householdId),
     'cases.restrict': (input) => restrictCase(ws, input),

@@ -245,6 +245,18 @@ export const AcceptedTo = vocab([
   ['move_on', 'Move-on support'],
 ] as const);
 
+/**
+ * Why a household left the waiting list without arriving. Support ended that day (the reports
+ * stop counting the household as supported from then), unless an exit is recorded.
+ */
+export const LeftWaitingListReason = vocab([
+  ['found_elsewhere', 'Found safe accommodation elsewhere'],
+  ['referred_on', 'Referred on to another service'],
+  ['declined_offer', 'Declined the unit offered'],
+  ['no_longer_needed', 'No longer needs a unit'],
+  ['lost_contact', 'Lost contact'],
+] as const);
+
 /** Why a referral could not be supported (the return's categories, plus "no suitable unit"). */
 export const NotSupportedReason = vocab([
   ['capacity', 'No capacity'],

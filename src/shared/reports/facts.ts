@@ -113,6 +113,11 @@ export interface EpisodeFact {
   firstContactOn: string | null;
   exit: ExitFact | null;
   moveOn: { startOn: string; latestEndOn: string; endedOn: string | null } | null;
+  /**
+   * The day the household was taken off the waiting list without arriving (referred on, found
+   * somewhere else), else null: with no exit recorded, support ended that day.
+   */
+  leftWaitingListOn: string | null;
 }
 
 /** A support plan's areas with a need and their scores (areas without a need, and scores after the period's end, are not loaded). */

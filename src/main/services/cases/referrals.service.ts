@@ -6,6 +6,7 @@ import type {
   ContactAttemptInputSchema,
   ContactDueSchema,
   DecisionInputSchema,
+  LeaveWaitingListInputSchema,
   MatchQuerySchema,
   PossibleMatchSchema,
   PriorityAdjustmentInputSchema,
@@ -20,6 +21,7 @@ import {
   adjustmentsOf,
   awaitingContact,
   decideReferral,
+  endWaiting,
   getReferral,
   insertContactAttempt,
   insertPriorityAdjustment,
@@ -30,6 +32,8 @@ import {
   type ReferralRow,
 } from '../../db/repos/cases/referrals.repo';
 import { deleteDraft } from '../../db/repos/cases/drafts.repo';
+import { activeHoldsOf, closeHold } from '../../db/repos/allocation/timeline.repo';
+import { LeftWaitingListReason } from '../../../shared/cases/vocab';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
 import { maySeeCase, openCase } from './case-access';
 
@@ -219,6 +223,28 @@ export function adjustPriority(ws: Workspace, input: z.output<typeof PriorityAdj
   db.transaction(() => {
     insertPriorityAdjustment(db, { referralId: r.id, points: input.points, reason: input.reason, by: requireSession(ws).userId, at: nowIso(ws) });
     audit(ws, { action: 'waiting-list.adjust', entity: 'referral', entityId: r.id, detail: `${input.points > 0 ? '+' : ''}${input.points}` });
+  })();
+  return { referralId: r.id };
+}
+
+/**
+ * A manager takes a household off the waiting list without a unit (found somewhere else, referred
+ * on, declined the offer, no longer needs one, lost contact). Any hold on a unit for the household
+ * is released, and its support ends that day in the reports unless an exit is recorded later.
+ */
+export function leaveWaitingList(ws: Workspace, input: z.output<typeof LeaveWaitingListInputSchema>): { referralId: number } {
+  const db = requireDb(ws);
+  const r = mustGetReferral(ws, input.referralId);
+  if (r.status !== 'accepted' || r.accepted_to !== 'waiting_unit' || r.waiting_ended_at) {
+    throw new AppError('CONFLICT', 'This household is not on the waiting list.');
+  }
+  const at = nowIso(ws);
+  const userId = requireSession(ws).userId;
+  const reason = LeftWaitingListReason.labels[input.reason];
+  db.transaction(() => {
+    endWaiting(db, r.id, at, input.note ? `${reason}: ${input.note}` : reason);
+    for (const h of activeHoldsOf(db, r.household_id, at)) closeHold(db, h.id, 'cancelled', `left the waiting list: ${reason}`, at, userId);
+    audit(ws, { action: 'waiting-list.end', entity: 'referral', entityId: r.id, detail: input.reason });
   })();
   return { referralId: r.id };
 }

@@ -100,7 +100,7 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     },
   } as ReportFacts;
   lazy(facts, 'referrals', () => loadReferrals(db, fromIso, toIso));
-  lazy(facts, 'episodes', () => loadEpisodes(db, from, toIso));
+  lazy(facts, 'episodes', () => loadEpisodes(db, from, fromIso, toIso));
   lazy(facts, 'stays', () => staysUpTo(db, to));
   lazy(facts, 'units', () => allUnits(db));
   lazy(facts, 'outOfService', () => outOfServiceIn(db, from, to));
@@ -151,8 +151,8 @@ function loadReferrals(db: Sqlite, fromIso: string, toIso: string): ReferralFact
   }));
 }
 
-function loadEpisodes(db: Sqlite, from: string, toIso: string): EpisodeFact[] {
-  const rows = episodesOverlapping(db, from, toIso);
+function loadEpisodes(db: Sqlite, from: string, fromIso: string, toIso: string): EpisodeFact[] {
+  const rows = episodesOverlapping(db, from, fromIso, toIso);
   const firsts = firstContacts(
     db,
     rows.map((e) => e.referral_id),
@@ -167,6 +167,7 @@ function loadEpisodes(db: Sqlite, from: string, toIso: string): EpisodeFact[] {
     firstContactOn: firsts.get(e.referral_id) ?? null,
     exit: exitFact(e),
     moveOn: e.move_on_start ? { startOn: e.move_on_start, latestEndOn: e.move_on_latest_end!, endedOn: e.move_on_ended } : null,
+    leftWaitingListOn: e.waiting_left_at ? londonDateOf(e.waiting_left_at) : null,
   }));
 }
 

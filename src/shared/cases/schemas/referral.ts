@@ -6,6 +6,7 @@ import {
   ContactMethod,
   ContactOutcome,
   ImmediateSafety,
+  LeftWaitingListReason,
   NotSupportedReason,
   ReferralChannel,
   ReferralSource,
@@ -116,6 +117,15 @@ export const PriorityAdjustmentInputSchema = z
     referralId: Id,
     points: z.number().int().min(-500, 'At most 500 points either way.').max(500, 'At most 500 points either way.'),
     reason: z.string().trim().min(3, 'Say why the priority changes.').max(1000),
+  })
+  .strict();
+
+/** A manager takes a household off the waiting list without a unit, saying why. */
+export const LeaveWaitingListInputSchema = z
+  .object({
+    referralId: Id,
+    reason: LeftWaitingListReason.schema,
+    note: FreeText.default(''),
   })
   .strict();
 

@@ -7,6 +7,7 @@ export const CASES_CHANNELS = [
   'referrals.decide',
   'waitingList.list',
   'waitingList.adjust',
+  'waitingList.leave',
   'cases.list',
   'cases.get',
   'cases.restrict',

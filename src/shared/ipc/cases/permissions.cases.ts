@@ -5,7 +5,7 @@ import type { CASES_CHANNELS } from './channels.cases';
 /**
  * Who may call each intake and case channel. Every role takes referrals and works on cases (a
  * night worker is often alone when a referral arrives); managers restrict cases, assign workers,
- * adjust the waiting list and remove people recorded in error. Restricted cases are checked per
+ * adjust the waiting list, take households off it, and remove people recorded in error. Restricted cases are checked per
  * case by the service, on top of this table.
  */
 export const CASES_PERMISSIONS: Record<(typeof CASES_CHANNELS)[number], Access> = {
@@ -16,6 +16,7 @@ export const CASES_PERMISSIONS: Record<(typeof CASES_CHANNELS)[number], Access> 
   'referrals.decide': ALL_STAFF,
   'waitingList.list': ALL_STAFF,
   'waitingList.adjust': MANAGERS,
+  'waitingList.leave': MANAGERS,
   'cases.list': ALL_STAFF,
   'cases.get': ALL_STAFF,
   'cases.restrict': MANAGERS,

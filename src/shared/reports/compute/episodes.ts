@@ -7,7 +7,9 @@ import type { EpisodeFact, PersonFact, StayFact } from '../facts';
  *   arrived and the episode's first logged support contact; with neither, on the day the referral
  *   was accepted.
  * - Support ENDED on the exit date; when move-on support followed the exit, on the day move-on
- *   support ended (or its latest end while it runs).
+ *   support ended (or its latest end while it runs). A household taken off the waiting list
+ *   without arriving (referred on, found somewhere else) and with no exit recorded ended support
+ *   the day it left the list; a stay or contact after that belongs to a later referral.
  * - An episode was SUPPORTED in [from, to] when it began on or before `to` and had not ended
  *   before `from`. An exit on the period's last day is inside the period.
  * - People supported are the household's adult and the children who live with them; a household
@@ -23,11 +25,13 @@ export interface EpisodeSpan {
 
 /** When an episode's support began and ended. */
 export function episodeSpan(ep: EpisodeFact, staysOfHousehold: readonly StayFact[]): EpisodeSpan {
+  const leftList = ep.exit ? null : ep.leftWaitingListOn;
   const candidates: string[] = [];
-  for (const s of staysOfHousehold) if (s.start >= ep.receivedOn) candidates.push(s.start);
-  if (ep.firstContactOn) candidates.push(ep.firstContactOn);
+  for (const s of staysOfHousehold) if (s.start >= ep.receivedOn && (leftList === null || s.start <= leftList)) candidates.push(s.start);
+  if (ep.firstContactOn && (leftList === null || ep.firstContactOn <= leftList)) candidates.push(ep.firstContactOn);
   candidates.sort();
   const start = candidates[0] ?? ep.acceptedOn;
+  if (leftList !== null) return { start, end: leftList < start ? start : leftList };
   let end: string | null = null;
   if (ep.exit) end = ep.moveOn ? (ep.moveOn.endedOn ?? ep.moveOn.latestEndOn) : ep.exit.exitedOn;
   if (end !== null && end < ep.exit!.exitedOn) end = ep.exit!.exitedOn;

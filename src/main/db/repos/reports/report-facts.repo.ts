@@ -75,25 +75,30 @@ export interface EpisodeRow {
   move_on_start: string | null;
   move_on_latest_end: string | null;
   move_on_ended: string | null;
+  /** When the household left the waiting list without arriving (null otherwise). */
+  waiting_left_at: string | null;
 }
 
 /**
- * Episodes accepted before `toIso` whose support had not ended before `from` (an exit, and any
- * move-on after it, ending on or after `from`).
+ * Episodes accepted before `toIso` whose support had not ended before `from`: an exit, and any
+ * move-on after it, ending on or after `from`; with no exit, a household taken off the waiting
+ * list without arriving (referred on, found somewhere else) left it on or after `fromIso`.
  */
-export function episodesOverlapping(db: Sqlite, from: string, toIso: string): EpisodeRow[] {
-  return db
-    .prepare(
-      `SELECT r.id AS referral_id, r.household_id, r.received_at, r.decided_at, r.accepted_to, r.urgency,
-              e.id AS exit_id, e.exited_on, e.planned, e.reason, e.destination, e.achieving_independence, e.stay_id,
-              m.start_on AS move_on_start, m.latest_end_on AS move_on_latest_end, m.ended_on AS move_on_ended
+export function episodesOverlapping(db: Sqlite, from: string, fromIso: string, toIso: string): EpisodeRow[] {
+  return cached(
+    db,
+    `SELECT r.id AS referral_id, r.household_id, r.received_at, r.decided_at, r.accepted_to, r.urgency,
+            e.id AS exit_id, e.exited_on, e.planned, e.reason, e.destination, e.achieving_independence, e.stay_id,
+            m.start_on AS move_on_start, m.latest_end_on AS move_on_latest_end, m.ended_on AS move_on_ended,
+            CASE WHEN r.waiting_end_reason IS NOT 'arrived' THEN r.waiting_ended_at END AS waiting_left_at
        FROM referrals r
        LEFT JOIN support_exits e ON e.referral_id = r.id
        LEFT JOIN move_on_support m ON m.referral_id = r.id
        WHERE r.status = 'accepted' AND r.decided_at < :toIso
-         AND (e.id IS NULL OR e.exited_on >= :from OR coalesce(m.ended_on, m.latest_end_on) >= :from)`,
-    )
-    .all({ from, toIso }) as EpisodeRow[];
+         AND CASE WHEN e.id IS NOT NULL THEN e.exited_on >= :from OR coalesce(m.ended_on, m.latest_end_on) >= :from
+                  WHEN r.waiting_ended_at IS NOT NULL AND r.waiting_end_reason IS NOT 'arrived' THEN r.waiting_ended_at >= :fromIso
+                  ELSE 1 END`,
+  ).all({ from, fromIso, toIso }) as EpisodeRow[];
 }
 
 /** The first support contact of each of these referrals. */

@@ -1,7 +1,8 @@
-import { Badge, Button, Group, List, Modal, NumberInput, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
-import { PriorityAdjustmentInputSchema, type WaitingEntrySchema } from '../../../../../shared/cases/schemas/referral';
+import { LeaveWaitingListInputSchema, PriorityAdjustmentInputSchema, type WaitingEntrySchema } from '../../../../../shared/cases/schemas/referral';
+import { LeftWaitingListReason } from '../../../../../shared/cases/vocab';
 import { roleMayCall } from '../../../../../shared/ipc/permissions';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../app/error-messages';
@@ -21,6 +22,7 @@ export function WaitingList({ onOpen }: { onOpen: (householdId: number) => void 
   const [rows, setRows] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [adjusting, setAdjusting] = useState<Entry | null>(null);
+  const [leaving, setLeaving] = useState<Entry | null>(null);
 
   const load = useCallback(() => {
     void call('waitingList.list', {}).then((r) => {
@@ -43,7 +45,7 @@ export function WaitingList({ onOpen }: { onOpen: (householdId: number) => void 
             <Table.Th>Risk</Table.Th>
             <Table.Th>Waiting since</Table.Th>
             <Table.Th>Priority and why</Table.Th>
-            {mayAdjust && <Table.Th>Adjust</Table.Th>}
+            {mayAdjust && <Table.Th>Manage</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -81,9 +83,14 @@ export function WaitingList({ onOpen }: { onOpen: (householdId: number) => void 
               </Table.Td>
               {mayAdjust && (
                 <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => setAdjusting(e)} aria-label={`Adjust priority of ${e.reference}`}>
-                    Adjust
-                  </Button>
+                  <Group gap="xs">
+                    <Button size="xs" variant="default" onClick={() => setAdjusting(e)} aria-label={`Adjust priority of ${e.reference}`}>
+                      Adjust
+                    </Button>
+                    <Button size="xs" variant="default" onClick={() => setLeaving(e)} aria-label={`Take ${e.reference} off the waiting list`}>
+                      Take off list
+                    </Button>
+                  </Group>
                 </Table.Td>
               )}
             </Table.Tr>
@@ -100,7 +107,63 @@ export function WaitingList({ onOpen }: { onOpen: (householdId: number) => void 
           }}
         />
       )}
+      {leaving && (
+        <LeaveDialog
+          entry={leaving}
+          onClose={() => setLeaving(null)}
+          onDone={() => {
+            setLeaving(null);
+            load();
+          }}
+        />
+      )}
     </>
+  );
+}
+
+/** Takes a household off the list without a unit: the reason is recorded and their support ends that day. */
+function LeaveDialog({ entry, onClose, onDone }: { entry: Entry; onClose: () => void; onDone: () => void }) {
+  const [reason, setReason] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const submit = async () => {
+    const parsed = LeaveWaitingListInputSchema.safeParse({ referralId: entry.referralId, reason, note });
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.path[0] === 'reason' ? 'Choose why they are leaving the list.' : i.message])));
+      return;
+    }
+    const r = await call('waitingList.leave', parsed.data);
+    if (r.ok) {
+      notify({ title: 'Taken off the waiting list', message: `${entry.reference}: ${LeftWaitingListReason.labels[parsed.data.reason]}.`, color: 'green' });
+      onDone();
+    } else if (r.error.fields) setErrors(r.error.fields);
+    else setFormError(errorMessage(r.error));
+  };
+  return (
+    <Modal opened onClose={onClose} title={`Take ${entry.reference} off the waiting list`}>
+      <Stack>
+        <Text size="sm">Any hold on a unit for this household is released. Their support ends today unless you record an exit.</Text>
+        <Select
+          label="Why are they leaving the list?"
+          required
+          data={LeftWaitingListReason.codes.map((c) => ({ value: c, label: LeftWaitingListReason.labels[c] }))}
+          value={reason}
+          onChange={setReason}
+          error={errors.reason}
+        />
+        <Textarea label="Note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} autosize minRows={2} />
+        <FormError message={formError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button color="red" onClick={() => void submit()}>
+            Take off the list
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
