@@ -113,6 +113,40 @@ describe('risk assessment on the case record', () => {
     expect(b.maracReasons).toEqual([]);
     expect((await t.router.call('risk.addIncident', { householdId: r.householdId, occurredOn: '2026-12-01' })).ok).toBe(false);
   });
+
+  it('prompts a repeat MARAC for an incident after the last referral, and a second referral keeps the first', async () => {
+    const t = await fresh();
+    const r = await refer(t);
+    await t.ok('risk.assess', { referralId: r.referralId, answers: checklistAnswers(15) });
+    type Record = { maracDue: string[]; alerts: { kind: string }[]; maracReferrals: { id: number; referredOn: string; meetingOn: string | null; actions: string }[] };
+    const get = () => t.ok<Record>('cases.get', { householdId: r.householdId });
+    expect((await get()).maracDue).toEqual(['visible high risk (15 “yes” answers)']);
+    const first = await t.ok<{ id: number }>('risk.saveMarac', { householdId: r.householdId, referredOn: '2026-10-01', meetingOn: '2026-10-15', actions: 'Police marker on the address' });
+    expect((await get()).maracDue).toEqual([]);
+
+    // An incident after the referral makes it a repeat: the prompt comes back with no new assessment.
+    await t.ok('risk.addIncident', { householdId: r.householdId, occurredOn: '2026-11-02', notes: 'Followed her from school' });
+    const due = await get();
+    expect(due.maracDue).toEqual(['repeat incident within 12 months of the last MARAC referral']);
+    expect(due.alerts.map((a) => a.kind)).toContain('marac-due');
+
+    // Recording the new referral (no id) adds it; the first is untouched, and the prompt is answered.
+    const second = await t.ok<{ id: number }>('risk.saveMarac', { householdId: r.householdId, maracId: null, referredOn: '2026-11-19', actions: 'Repeat referral' });
+    expect(second.id).not.toBe(first.id);
+    const after = await get();
+    expect(after.maracReferrals).toEqual([
+      { id: second.id, referredOn: '2026-11-19', meetingOn: null, actions: 'Repeat referral' },
+      { id: first.id, referredOn: '2026-10-01', meetingOn: '2026-10-15', actions: 'Police marker on the address' },
+    ]);
+    expect(after.maracDue).toEqual([]);
+
+    // Editing the newest changes only that one.
+    await t.ok('risk.saveMarac', { householdId: r.householdId, maracId: second.id, referredOn: '2026-11-19', meetingOn: '2026-12-03', actions: 'Repeat referral' });
+    expect((await get()).maracReferrals.map((m) => [m.id, m.meetingOn])).toEqual([
+      [second.id, '2026-12-03'],
+      [first.id, '2026-10-15'],
+    ]);
+  });
 });
 
 describe('people on the case', () => {

@@ -147,11 +147,20 @@ export function getCaseRecord(ws: Workspace, householdId: number): CaseRecord {
   const marac = maracOf(db, h.id);
   const latest = assessments[0];
   const flags = riskFlags(ws, h.id);
-  // A MARAC referral is due when the latest assessment meets a criterion and none was made since.
-  const maracDue =
-    latest && !marac.some((m) => m.created_at >= latest.assessedAt)
-      ? maracReasons({ score: { yes: latest.yesCount, no: 0, notKnown: 0, notAsked: 0, visibleHigh: latest.visibleHigh }, level: latest.level, escalation: flags.escalation, repeat: flags.repeat })
-      : [];
+  /*
+   * A MARAC referral is due for what was raised since the last one. The latest assessment's
+   * criteria count until a referral is recorded after it. Repeat MARAC comes from the incidents
+   * themselves (one after the last referral, within 12 months): an incident added after a
+   * referral raises the prompt with no new assessment, and it stands until a referral is made on
+   * or after that incident.
+   */
+  const assessmentOpen = latest !== undefined && !marac.some((m) => m.created_at >= latest.assessedAt);
+  const maracDue = maracReasons({
+    score: { yes: latest?.yesCount ?? 0, no: 0, notKnown: 0, notAsked: 0, visibleHigh: assessmentOpen && latest.visibleHigh },
+    level: assessmentOpen ? latest.level : 'standard',
+    escalation: assessmentOpen && flags.escalation,
+    repeat: flags.repeat,
+  });
   const adult = people.find((p) => p.kind === 'adult');
   const childrenWith = people.filter((p) => p.kind === 'child' && p.withAdult).length;
   const alerts: CaseRecord['alerts'] = [];

@@ -84,7 +84,8 @@ export function AssessmentTab({ record, onChanged }: { record: CaseRecord; onCha
           </Stack>
         </Alert>
       )}
-      {(record.maracDue.length > 0 || record.maracReferrals.length > 0) && <MaracForm record={record} onChanged={onChanged} />}
+      {/* Keyed by whether a referral is due: a new prompt starts the form as a new referral. */}
+      {(record.maracDue.length > 0 || record.maracReferrals.length > 0) && <MaracForm key={record.maracDue.length > 0 ? 'due' : 'answered'} record={record} onChanged={onChanged} />}
       <IncidentsSection record={record} onChanged={onChanged} />
       <Title order={2} size="h3">
         {def.title}
