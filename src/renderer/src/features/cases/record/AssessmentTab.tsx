@@ -20,7 +20,8 @@ type Holistic = Record<string, { level: string; notes: string }>;
 /** The risk assessment: checklist with live score, judgement, holistic risks, needs; history; MARAC. */
 export function AssessmentTab({ record, onChanged }: { record: CaseRecord; onChanged: () => void }) {
   const [def, setDef] = useState<ChecklistDefinition>(DEFAULT_CHECKLIST);
-  const last = record.assessments[record.assessments.length - 1];
+  // Assessments come newest first: a reassessment starts from the latest answers.
+  const last = record.assessments[0];
   const [answers, setAnswers] = useState<Record<string, ChecklistAnswer>>(() => ({ ...(last?.answers ?? {}) }));
   const [judgement, setJudgement] = useState('');
   const [reason, setReason] = useState('');
@@ -188,6 +189,7 @@ export function AssessmentTab({ record, onChanged }: { record: CaseRecord; onCha
 
 function AssessmentHistory({ record }: { record: CaseRecord }) {
   if (record.assessments.length === 0) return <Text c="dimmed">No assessment yet.</Text>;
+  // Oldest first, so each row's change is read against the assessment before it.
   const rows = [...record.assessments].reverse();
   return (
     <Stack gap="xs">
@@ -206,7 +208,7 @@ function AssessmentHistory({ record }: { record: CaseRecord }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((a, i) => {
-            const previous = rows[i + 1];
+            const previous = i > 0 ? rows[i - 1] : undefined;
             return (
               <Table.Tr key={a.id}>
                 <Table.Td>{dateTime(a.assessedAt)}</Table.Td>
