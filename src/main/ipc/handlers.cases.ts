@@ -5,7 +5,8 @@ import { discardMyDraft, getMyDraft, saveMyDraft } from '../services/cases/draft
 import { removeChild, saveChild, updateAdult } from '../services/cases/people.service';
 import { saveCourtOrderRecord, savePerpetratorRecord } from '../services/cases/perpetrators.service';
 import { adjustPriority, contactDueList, createReferral, decide, leaveWaitingList, logContactAttempt, possibleMatches, waitingList } from '../services/cases/referrals.service';
-import { addIncident, assess, checklist, saveMaracReferral } from '../services/cases/risk.service';
+import { checklist, loadChecklist, resetChecklist } from '../services/cases/checklist.service';
+import { addIncident, assess, saveMaracReferral } from '../services/cases/risk.service';
 import type { Workspace } from '../services/workspace';
 import type { Handlers } from './router';
 
@@ -29,7 +30,9 @@ export function casesHandlers(ws: Workspace): Pick<Handlers, (typeof CASES_CHANN
     'cases.removeChild': (input) => removeChild(ws, input),
     'cases.savePerpetrator': (input) => savePerpetratorRecord(ws, input),
     'cases.saveCourtOrder': (input) => saveCourtOrderRecord(ws, input),
-    'risk.checklist': () => checklist(),
+    'risk.checklist': () => checklist(ws),
+    'risk.checklistLoad': (input) => loadChecklist(ws, input),
+    'risk.checklistReset': () => resetChecklist(ws),
     'risk.assess': (input) => assess(ws, input),
     'risk.addIncident': (input) => addIncident(ws, input),
     'risk.saveMarac': (input) => saveMaracReferral(ws, input),

@@ -36,6 +36,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'person.add-child': 'Added a child',
   'person.remove-child': 'Removed a child',
   'risk.assess': 'Recorded a risk assessment',
+  'risk.checklist-load': 'Loaded a risk checklist wording',
+  'risk.checklist-reset': 'Went back to the shipped risk checklist',
   'court-order.save': 'Recorded a court order',
   'incident.add': 'Recorded an incident',
   'phoneLog.add': 'Logged a phone call',

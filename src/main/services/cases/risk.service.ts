@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { DEFAULT_CHECKLIST, type ChecklistDefinition } from '../../../shared/cases/dash-checklist';
 import { futureDateProblem } from '../../../shared/cases/date-rules';
 import { decideLevel, maracReasons, potentialEscalation, repeatMarac, scoreChecklist, type ChecklistAnswer } from '../../../shared/cases/risk-rules';
 import type { IncidentInputSchema, MaracInputSchema, RiskAssessmentInputSchema } from '../../../shared/cases/schemas/risk';
@@ -11,14 +10,10 @@ import { incidentsOf, insertAssessment, insertIncident, maracOf, saveMarac } fro
 import { getSettings } from '../settings.service';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
 import { openCase } from './case-access';
+import { checklist } from './checklist.service';
 
 function invalid(field: string, message: string): AppError {
   return new AppError('INVALID_INPUT', message, { [field]: message });
-}
-
-/** The checklist definition in use (the shipped one; a licensed wording can replace it). */
-export function checklist(): ChecklistDefinition {
-  return DEFAULT_CHECKLIST;
 }
 
 /** Escalation and repeat-MARAC flags for a household as of today. */
@@ -40,7 +35,7 @@ export function riskFlags(ws: Workspace, householdId: number): { escalation: boo
  */
 export function assess(ws: Workspace, input: z.output<typeof RiskAssessmentInputSchema>): { id: number; level: string; maracReasons: string[] } {
   const db = requireDb(ws);
-  const def = checklist();
+  const def = checklist(ws);
   const referral = getReferral(db, input.referralId);
   if (!referral) throw new AppError('NOT_FOUND', 'That referral does not exist.');
   const household = openCase(ws, referral.household_id);

@@ -18,6 +18,8 @@ export const CASES_CHANNELS = [
   'cases.savePerpetrator',
   'cases.saveCourtOrder',
   'risk.checklist',
+  'risk.checklistLoad',
+  'risk.checklistReset',
   'risk.assess',
   'risk.addIncident',
   'risk.saveMarac',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChecklistLoadInputSchema } from '../../cases/checklist-wording';
 import { ChecklistDefinitionSchema } from '../../cases/dash-checklist';
 import {
   AssignWorkerInputSchema,
@@ -53,6 +54,8 @@ export const casesContract = {
   'cases.savePerpetrator': { input: PerpetratorInputSchema, output: Saved },
   'cases.saveCourtOrder': { input: CourtOrderInputSchema, output: Saved },
   'risk.checklist': { input: EmptyInput, output: ChecklistDefinitionSchema },
+  'risk.checklistLoad': { input: ChecklistLoadInputSchema, output: ChecklistDefinitionSchema },
+  'risk.checklistReset': { input: EmptyInput, output: ChecklistDefinitionSchema },
   'risk.assess': { input: RiskAssessmentInputSchema, output: z.object({ id: z.number().int(), level: z.string(), maracReasons: z.array(z.string()) }) },
   'risk.addIncident': { input: IncidentInputSchema, output: Saved },
   'risk.saveMarac': { input: MaracInputSchema, output: Saved },

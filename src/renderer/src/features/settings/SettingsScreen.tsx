@@ -9,6 +9,7 @@ import { ThemeSwitch } from '../../app/theme/ThemeSwitch';
 import { useDiscreetToggle } from '../../app/use-discreet-toggle';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { ChecklistSettings } from './ChecklistSettings';
 import { OrganisationSettings } from './OrganisationSettings';
 import { notify } from '../../components/notify';
 
@@ -23,7 +24,7 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-/** Settings: one's own password, discreet mode and theme; for administrators, the organisation. */
+/** Settings: one's own password, discreet mode and theme; for administrators, the organisation and the risk checklist's wording. */
 export function SettingsScreen() {
   const { session, replaceSession, idleLockMinutes } = useSession();
   const discreet = useDiscreetToggle();
@@ -88,6 +89,11 @@ export function SettingsScreen() {
             <Text>
               Waymark locks after {idleLockMinutes} {idleLockMinutes === 1 ? 'minute' : 'minutes'} without use. Only an administrator can change this.
             </Text>
+          </Section>
+        )}
+        {roleMayCall('risk.checklistLoad', session.role) && (
+          <Section title="Risk checklist wording" id="wm-settings-checklist">
+            <ChecklistSettings />
           </Section>
         )}
       </Stack>
