@@ -7,6 +7,7 @@ import { RecoverySheet } from '../features/setup/RecoverySheet';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { ForcedPasswordChange } from '../features/signin/ForcedPasswordChange';
 import { SignInScreen } from '../features/signin/SignInScreen';
+import { finishBeforeLeaving } from './before-leaving';
 import { errorMessage } from './error-messages';
 import { SessionContext, type SessionApi } from './session';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -53,6 +54,8 @@ export function AppGate() {
 
   const leave = useCallback(
     async (channel: 'session.lock' | 'session.signOut') => {
+      // A draft typed a moment ago is saved while the database is still open.
+      await finishBeforeLeaving();
       const r = await call(channel, {});
       if (!r.ok) {
         await refresh();

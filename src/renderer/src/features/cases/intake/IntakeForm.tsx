@@ -1,10 +1,11 @@
 import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { PossibleMatchSchema } from '../../../../../shared/cases/schemas/referral';
 import { AccommodationUrgency, ContactMethod, ImmediateSafety, ReferralChannel, ReferralSource, ServiceRequest } from '../../../../../shared/cases/vocab';
 import { call } from '../../../api/client';
+import { beforeLeaving } from '../../../app/before-leaving';
 import { errorMessage } from '../../../app/error-messages';
 import { dateTime } from '../../../components/format';
 import { focusFirstInvalid } from '../../../components/form-errors';
@@ -22,7 +23,8 @@ const withBlank = (label: string, opts: { value: string; label: string }[]) => [
 
 /**
  * Quick capture of a referral, often by phone at night. Kept as a draft (encrypted, in the
- * database) about a second after each change, and restored when the form opens again.
+ * database) about a second after each change, and at once before a lock or sign-out, when the
+ * window closes and when the form is left; restored when the form opens again.
  */
 export function IntakeForm({ onSaved, onCancel }: { onSaved: (householdId: number) => void; onCancel: () => void }) {
   const form = useForm<IntakeValues>({
@@ -68,18 +70,42 @@ export function IntakeForm({ onSaved, onCancel }: { onSaved: (householdId: numbe
     };
   }, []);
 
-  // Draft safety: save about a second after the last change.
+  // Draft safety: save about a second after the last change, and at once when the session or the
+  // form is about to end (what was typed a moment before Ctrl+L is kept).
   const values = form.getValues();
   const payload = JSON.stringify(values);
+  const latest = useRef({ payload, ready });
+  latest.current = { payload, ready };
+  const kept = useRef<{ payload: string; done: Promise<void> } | null>(null);
+  const keepDraft = useCallback((): Promise<void> => {
+    const now = latest.current;
+    if (!now.ready || saved.current) return Promise.resolve();
+    // The same text already sent: wait for that save rather than send it twice.
+    if (kept.current?.payload === now.payload) return kept.current.done;
+    const done = call('drafts.save', { kind: 'referral', payload: now.payload }).then((r) => {
+      if (!r.ok && kept.current?.payload === now.payload) kept.current = null;
+      if (!saved.current) setDraftState(r.ok ? 'Draft kept.' : 'The draft could not be kept.');
+    });
+    kept.current = { payload: now.payload, done };
+    return done;
+  }, []);
   useEffect(() => {
-    if (!ready || saved.current) return;
-    const t = window.setTimeout(() => {
-      void call('drafts.save', { kind: 'referral', payload }).then((r) => {
-        if (!saved.current) setDraftState(r.ok ? 'Draft kept.' : 'The draft could not be kept.');
-      });
-    }, 1000);
+    if (!ready) return;
+    const t = window.setTimeout(() => void keepDraft(), 1000);
     return () => window.clearTimeout(t);
-  }, [payload, ready]);
+  }, [payload, ready, keepDraft]);
+  useEffect(() => {
+    const now = () => void keepDraft();
+    window.addEventListener('pagehide', now);
+    window.addEventListener('beforeunload', now);
+    const stop = beforeLeaving(keepDraft);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      window.removeEventListener('beforeunload', now);
+      stop();
+      now();
+    };
+  }, [keepDraft]);
 
   const create = async (linkHouseholdId: number | null) => {
     setBusy(true);
