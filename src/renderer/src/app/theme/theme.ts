@@ -25,5 +25,7 @@ export const waymarkTheme = createTheme({
     Checkbox: { defaultProps: { size: 'md' } },
     Switch: { defaultProps: { size: 'md' } },
     SegmentedControl: { defaultProps: { size: 'md' } },
+    // Every dialog's close button needs a name (axe: button-name), whoever writes the dialog.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });

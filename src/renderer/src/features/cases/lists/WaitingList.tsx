@@ -87,7 +87,7 @@ export function WaitingList({ onOpen }: { onOpen: (householdId: number) => void 
                     <Button size="xs" variant="default" onClick={() => setAdjusting(e)} aria-label={`Adjust priority of ${e.reference}`}>
                       Adjust
                     </Button>
-                    <Button size="xs" variant="default" onClick={() => setLeaving(e)} aria-label={`Take ${e.reference} off the waiting list`}>
+                    <Button size="xs" variant="default" onClick={() => setLeaving(e)} aria-label={`Take off list: ${e.reference}`}>
                       Take off list
                     </Button>
                   </Group>
