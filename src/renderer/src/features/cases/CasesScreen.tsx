@@ -77,7 +77,13 @@ export function CasesScreen() {
       {view.kind === 'waiting' && <WaitingList onOpen={openRecord} />}
       {view.kind === 'intake' && <IntakeForm onSaved={openRecord} onCancel={() => setView({ kind: 'list' })} />}
       {view.kind === 'record' && (
-        <CaseRecordView key={view.householdId} householdId={view.householdId} workers={workers} onBack={() => setView({ kind: 'list' })} />
+        <CaseRecordView
+          key={`${view.householdId}:${view.step ?? ''}`}
+          householdId={view.householdId}
+          step={view.step}
+          workers={workers}
+          onBack={() => setView({ kind: 'list' })}
+        />
       )}
     </Stack>
   );

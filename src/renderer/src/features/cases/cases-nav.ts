@@ -8,7 +8,8 @@
 export type CasesView =
   | { kind: 'list' }
   | { kind: 'intake' }
-  | { kind: 'record'; householdId: number }
+  /** `step: 'exit'` opens the record on its exit form (after a stay ends on the allocation board). */
+  | { kind: 'record'; householdId: number; step?: 'exit' }
   | { kind: 'contactDue' }
   | { kind: 'waiting' };
 

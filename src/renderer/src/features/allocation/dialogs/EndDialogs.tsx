@@ -1,10 +1,13 @@
-import { Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { shortDay } from '../../../../../shared/allocation/nights';
 import type { BoardEntry, BoardUnit } from '../../../../../shared/allocation/schemas/board.schema';
 import { OutOfServiceReason, type OutOfServiceReasonCode } from '../../../../../shared/allocation/vocab.allocation';
+import { roleMayCall } from '../../../../../shared/ipc/permissions';
 import { call } from '../../../api/client';
+import { useSession } from '../../../app/session';
 import { PersonName } from '../../../components/PersonName';
+import { openCasesView } from '../../cases/cases-nav';
 import { useAction } from '../use-allocation';
 import { ActionDialog } from './ActionDialog';
 import type { DialogContext } from './dialog-state';
@@ -14,20 +17,57 @@ function Who({ entry }: { entry: BoardEntry }) {
   return <PersonName name={entry.displayName} fw={700} />;
 }
 
-/** Ends a stay (the exit step records why and where they went). */
+/**
+ * Ends a stay, then hands over to the exit step: when they have left (today or earlier), the
+ * dialog offers to open the household's case record on its exit form (why and where they went).
+ */
 export function EndStayDialog({ ctx, stay }: { ctx: DialogContext; stay: BoardEntry }) {
+  const { session } = useSession();
   const a = useAction();
   const [endDate, setEnd] = useState(ctx.today);
   const [reason, setReason] = useState('');
+  const [ended, setEnded] = useState<string | null>(null);
   const confirm = async () => {
     const r = await a.run(() => call('allocation.endStay', { stayId: stay.id, endDate, reason }));
-    if (r) ctx.done(endDate === stay.start ? 'The stay was cancelled as recorded in error.' : `The stay ends on the morning of ${shortDay(endDate)}.`);
+    if (!r) return;
+    const message = endDate === stay.start ? 'The stay was cancelled as recorded in error.' : `The stay ends on the morning of ${shortDay(endDate)}.`;
+    // A stay recorded in error has no exit, a planned departure not yet; a restricted case is not the reader's to open.
+    const handOver = endDate !== stay.start && endDate <= ctx.today && stay.householdId !== null && !stay.restricted && roleMayCall('exits.record', session.role);
+    if (handOver) setEnded(message);
+    else ctx.done(message);
   };
+  if (ended !== null && stay.householdId !== null) {
+    const householdId = stay.householdId;
+    return (
+      <Modal opened onClose={() => ctx.done(ended)} title="The stay has ended" centered size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+        <Stack>
+          <Text role="status">{ended}</Text>
+          <Text>
+            Now record the exit for <Who entry={stay} />: planned or not, why support ended and where they went. It is the exit step of their case record.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => ctx.done(ended)}>
+              Later
+            </Button>
+            <Button
+              data-autofocus
+              onClick={() => {
+                ctx.done(ended);
+                openCasesView({ kind: 'record', householdId, step: 'exit' });
+              }}
+            >
+              Record the exit on the case
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
   return (
     <ActionDialog title="End the stay" opened confirmLabel="End stay" busy={a.busy} error={a.error} onConfirm={() => void confirm()} onClose={ctx.close}>
       <Text>
         The stay of <Who entry={stay} /> (from {shortDay(stay.start)}) ends on the morning below. A date ahead records a planned departure; the first night’s date cancels a
-        stay recorded in error. Record the exit itself (planned or not, where they went) on the case.
+        stay recorded in error. The exit itself (planned or not, where they went) is recorded on the case next.
       </Text>
       <TextInput type="date" label="Leaving morning" required value={endDate} onChange={(e) => setEnd(e.currentTarget.value)} data-autofocus />
       <Textarea label="Reason" required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />

@@ -17,11 +17,11 @@ import { RestrictDialog } from './RestrictDialog';
 import { TimelineTab } from './TimelineTab';
 import { useCase } from './use-case';
 
-/** One household's case record: header with alerts, then tabs. */
-export function CaseRecordView({ householdId, workers, onBack }: { householdId: number; workers: { value: string; label: string }[]; onBack: () => void }) {
+/** One household's case record: header with alerts, then tabs (`step: 'exit'` opens on the exit form). */
+export function CaseRecordView({ householdId, step, workers, onBack }: { householdId: number; step?: 'exit'; workers: { value: string; label: string }[]; onBack: () => void }) {
   const { session } = useSession();
   const { record, error, reload } = useCase(householdId);
-  const [tab, setTab] = useState<string | null>('people');
+  const [tab, setTab] = useState<string | null>(step === 'exit' ? 'support' : 'people');
   const [restricting, setRestricting] = useState(false);
   const back = (
     <Button variant="default" onClick={onBack}>
@@ -119,7 +119,7 @@ export function CaseRecordView({ householdId, workers, onBack }: { householdId: 
           <Title order={2} size="h3" mb="sm">
             Support
           </Title>
-          <SupportRecord householdId={record.householdId} />
+          <SupportRecord householdId={record.householdId} initialTab={step === 'exit' ? 'exit' : undefined} />
         </Tabs.Panel>
         <Tabs.Panel value="rights" pt="md">
           <DataRightsTab record={record} onChanged={reload} onErased={onBack} />
