@@ -38,7 +38,8 @@ export function AssessmentTab({ record, onChanged }: { record: CaseRecord; onCha
 
   const score = useMemo(() => scoreChecklist(def, answers), [def, answers]);
   const suggested = suggestedLevel(def, score);
-  const episode = record.episodes[record.episodes.length - 1];
+  // Episodes come newest first: the forms act on the current one.
+  const episode = record.episodes[0];
 
   const save = async () => {
     if (!episode) return;

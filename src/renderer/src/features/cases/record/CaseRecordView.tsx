@@ -46,7 +46,8 @@ export function CaseRecordView({ householdId, step, workers, onBack }: { househo
 
   const adult = record.people.find((p) => p.kind === 'adult');
   const children = record.people.filter((p) => p.kind === 'child');
-  const latest = record.episodes[record.episodes.length - 1];
+  // Episodes come newest first.
+  const latest = record.episodes[0];
   return (
     <Stack gap="md">
       <ScreenHeader

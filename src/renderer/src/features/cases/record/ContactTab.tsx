@@ -13,7 +13,8 @@ import { labelOf, optionsOf } from '../labels';
 
 /** First contact: the safe way to reach her and every attempt (no limit on attempts). */
 export function ContactTab({ record, onChanged }: { record: CaseRecord; onChanged: () => void }) {
-  const episode = record.episodes[record.episodes.length - 1];
+  // Episodes come newest first: the forms act on the current one.
+  const episode = record.episodes[0];
   const [at, setAt] = useState(toLocalInput(new Date()));
   const [method, setMethod] = useState<string>(episode?.safeContactMethod ?? 'phone_call');
   const [outcome, setOutcome] = useState<string>('spoke');

@@ -12,7 +12,8 @@ import { labelOf, optionsOf, statusLabel } from '../labels';
 
 /** The decision that ends the referral: accepted to…, or not supported with the reason. */
 export function DecisionTab({ record, onChanged }: { record: CaseRecord; onChanged: () => void }) {
-  const episode = record.episodes[record.episodes.length - 1];
+  // Episodes come newest first: the forms act on the current one.
+  const episode = record.episodes[0];
   const [outcome, setOutcome] = useState<'accepted' | 'not_supported'>('accepted');
   const [acceptedTo, setAcceptedTo] = useState('waiting_unit');
   const [reason, setReason] = useState('capacity');
