@@ -14,6 +14,10 @@ import { launchDevShell, type DevShell, type DevShellOptions } from '../devshell
  * it starts. Under the electron project the workspace is out of process: a spec that needs
  * shell.ws, shell.router, shell.calls or shell.tickIdle() skips with
  * `test.skip(shellKind === 'electron', '…')`.
+ *
+ * The app makes no network connection (shared/DESIGN.md §3), so any test after which the shell
+ * has recorded a request to a foreign origin fails, whatever it asserted. Only a spec that
+ * provokes such requests on purpose opts out, with `test.use({ allowForeignRequests: true })`.
  */
 
 /** Which shell the project runs the specs in. */
@@ -23,12 +27,15 @@ export type ShellKind = 'devshell' | 'electron';
 export interface ShellFixtureOptions {
   shellKind: ShellKind;
   shellOptions: DevShellOptions;
+  /** Default false: the test fails if the page tried to reach any other origin. */
+  allowForeignRequests: boolean;
 }
 
 export const test = base.extend<ShellFixtureOptions & { shell: DevShell }>({
   shellKind: ['devshell', { option: true }],
   shellOptions: [{}, { option: true }],
-  shell: async ({ shellKind, shellOptions }, use, testInfo) => {
+  allowForeignRequests: [false, { option: true }],
+  shell: async ({ shellKind, shellOptions, allowForeignRequests }, use, testInfo) => {
     if (shellKind === 'electron') testInfo.skip(!hasElectronBinary, NO_ELECTRON_MESSAGE);
     const shell = shellKind === 'electron' ? await launchElectronShell(shellOptions) : await launchDevShell(shellOptions);
     try {
@@ -47,6 +54,8 @@ export const test = base.extend<ShellFixtureOptions & { shell: DevShell }>({
       }
       await shell.close();
     }
+    // After close, so a request made while the page was torn down is counted too.
+    if (!allowForeignRequests) expect(shell.foreignRequests, 'requests to a foreign origin (the app must make none)').toEqual([]);
   },
 });
 
