@@ -21,11 +21,14 @@ export async function benchRota(ctx: BenchContext): Promise<BenchResult[]> {
   ctx.log('rota: resolve a year');
   const yearTiming = await time(() => resolveRota(input, year), 10, 2);
   const yearWarnTiming = await time(() => resolveRota(input, year, { warnings: true }), 10, 2);
+  // The targets (issue 6: a month under 20 ms, a year under 200 ms) are for the median of the
+  // timed runs. With 30 runs the p95 is set by the slowest one or two (last recorded: month median
+  // 3.98 ms, p95 25.8 ms), so it is reported beside the target, not held to it.
   return [
     {
       name: 'rota-resolve-month',
       description: 'resolve October for 30 staff, 10 shift types, 20 rotations, requirements, cover, swaps and leave',
-      target: '< 20 ms',
+      target: 'median < 20 ms',
       timing: monthTiming,
       figures: figures(resolveRota(input, month)),
     },
@@ -38,7 +41,7 @@ export async function benchRota(ctx: BenchContext): Promise<BenchResult[]> {
     {
       name: 'rota-resolve-year',
       description: 'resolve 2026 for the same service',
-      target: '< 200 ms',
+      target: 'median < 200 ms',
       timing: yearTiming,
       figures: figures(resolveRota(input, year)),
     },

@@ -136,3 +136,27 @@ describe('PDF of a week', () => {
     expect(exports.every((a) => !/Amira|Zofia/.test(a.detail ?? ''))).toBe(true);
   });
 });
+
+describe('PDF of a month', () => {
+  it('prints October on A4 landscape pages with the month heading, every week and names, readable by pdftotext', async () => {
+    const file = await t.ok<ExportFile>('rota.export.pdf', { from: '2026-10-01', to: '2026-10-31' });
+    expect(file).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64', fileName: 'rota-2026-10-01-to-2026-10-31.pdf' });
+    const path = join(t.dir, 'month.pdf');
+    writeFileSync(path, Buffer.from(file.content, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    expect(text).toContain('Rota — October 2026');
+    expect(text).not.toContain('Rota — Week of');
+    // The month runs from the week of 28 September to the week of 26 October (the clock change).
+    for (const monday of ['28 September', '5 October', '12 October', '19 October', '26 October']) expect(text).toContain(`Week of Monday ${monday} 2026`);
+    expect(text).toContain('Amira Khan');
+    expect(text).toContain('Zofia Łukasiewicz');
+    expect(text).toContain('Hours per person');
+    // Every page, not just the first, is A4 landscape.
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '1000', path]).toString();
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]);
+    expect(sizes).toHaveLength(pages);
+    for (const size of sizes) expect(size).toMatch(/^84[12]\.\d+ x 595\.\d+ pts \(A4\)/);
+    expect(listAudit(t.ws.unlocked!.open.db, { limit: 5 }).find((a) => a.action === 'rota.export.pdf')!.detail).toBe('2026-10-01..2026-10-31');
+  }, 60_000);
+});

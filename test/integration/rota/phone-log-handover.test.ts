@@ -1,16 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../../src/main/db/repos/audit.repo';
+import { refer } from '../../helpers/cases';
 import { addStaff, signInAs } from '../../helpers/staff';
 import { setUpWorkspace } from '../../helpers/temp-workspace';
 import { refused } from './rota-helpers';
 
 let t: Awaited<ReturnType<typeof setUpWorkspace>>;
+/** The household of a case the calls and notes are linked to. */
+let caseId: number;
 beforeEach(async () => {
   // Saturday 21 November 2026, 02:10 London time: out of hours.
   t = await setUpWorkspace({ start: '2026-11-21T02:10:00Z' });
   await addStaff(t, 'nina', 'night_worker', 'Nina Night');
   await addStaff(t, 'dave', 'support_worker', 'Dave Day');
   await addStaff(t, 'mo', 'manager', 'Mo Manager');
+  caseId = (await refer(t)).householdId;
 });
 afterEach(() => t.cleanup());
 
@@ -22,7 +26,7 @@ describe('out-of-hours phone log', () => {
     const text = '  Resident in unit 4 rang, distressed.\nTalked it through; she is safe tonight.  \n\t';
     const call = await t.ok<Call>('phoneLog.add', {
       callerType: 'resident',
-      caseId: 17,
+      caseId,
       actionTaken: text,
       managerCalled: true,
       followUpNeeded: true,
@@ -41,7 +45,7 @@ describe('out-of-hours phone log', () => {
     expect(audit.map((a) => [a.action, a.entityId, a.detail])).toEqual([
       ['phoneLog.followUpClose', String(call.id), null],
       ['phoneLog.add', String(call.id + 1), null],
-      ['phoneLog.add', String(call.id), 'case 17'],
+      ['phoneLog.add', String(call.id), `case ${caseId}`],
     ]);
   });
 
@@ -66,7 +70,7 @@ describe('out-of-hours phone log', () => {
   });
 });
 
-type Handover = { id: number; writtenByName: string; generalNotes: string; notes: { targetLabel: string; caseId: number | null; note: string }[]; acknowledgedByMe: boolean; acknowledgements: { name: string }[] };
+type Handover = { id: number; writtenByName: string; generalNotes: string; notes: { targetLabel: string; caseId: number | null; caseReference: string | null; note: string }[]; acknowledgedByMe: boolean; acknowledgements: { name: string }[] };
 
 describe('shift handover', () => {
   it('the incoming worker sees unread handovers and acknowledges them; the acknowledgement is recorded', async () => {
@@ -74,13 +78,13 @@ describe('shift handover', () => {
     const h = await t.ok<Handover>('handover.add', {
       generalNotes: 'Quiet night. Fire alarm tested 03:00.',
       notes: [
-        { targetLabel: 'Unit 4', caseId: 17, note: 'Rang at 02:10, see phone log.' },
+        { targetLabel: 'Unit 4', caseId, note: 'Rang at 02:10, see phone log.' },
         { targetLabel: 'Unit 7', note: 'Boiler making a noise.' },
       ],
     });
     expect(h.notes).toEqual([
-      { targetLabel: 'Unit 4', caseId: 17, note: 'Rang at 02:10, see phone log.' },
-      { targetLabel: 'Unit 7', caseId: null, note: 'Boiler making a noise.' },
+      { targetLabel: 'Unit 4', caseId, caseReference: 'C-000001', note: 'Rang at 02:10, see phone log.' },
+      { targetLabel: 'Unit 7', caseId: null, caseReference: null, note: 'Boiler making a noise.' },
     ]);
     // The writer does not see their own handover as unread.
     expect(await t.ok('handover.unread', {})).toEqual([]);
@@ -99,7 +103,7 @@ describe('shift handover', () => {
     const audit = listAudit(t.ws.unlocked!.open.db, { limit: 20 }).filter((a) => a.action.startsWith('handover'));
     expect(audit.map((a) => [a.action, a.detail])).toEqual([
       ['handover.acknowledge', null],
-      ['handover.add', 'cases 17'],
+      ['handover.add', `cases ${caseId}`],
     ]);
   });
 

@@ -141,6 +141,7 @@ describe('a referral from a call', () => {
     at: '2026-11-21T03:10:00.000Z',
     callerType: 'new_referral',
     caseId: null,
+    caseReference: null,
     actionTaken: 'Woman fleeing tonight with two children; safety planned.',
     managerCalled: true,
     policeCalled: false,

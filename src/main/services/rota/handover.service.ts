@@ -2,16 +2,23 @@ import { AppError } from '../../../shared/errors';
 import type { Handover } from '../../../shared/rota/schemas/handover.schema';
 import { acknowledge as ackRow, getHandover as getRow, insertHandover, listHandovers as listRows, unreadHandovers, type HandoverRecord } from '../../db/repos/rota/handovers.repo';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
+import { assertLinkableCase } from './linked-case';
 
 function forMe(ws: Workspace, h: HandoverRecord): Handover {
   const me = requireSession(ws).userId;
   return { ...h, acknowledgedByMe: h.acknowledgements.some((a) => a.userId === me) };
 }
 
-/** Writes a handover at the end of a shift, as the signed-in person. Text is stored exactly as typed. */
+/**
+ * Writes a handover at the end of a shift, as the signed-in person. Text is stored exactly as
+ * typed. Each note's case link must name a case that exists and the writer may open.
+ */
 export function writeHandover(ws: Workspace, input: { generalNotes: string; notes: { targetLabel: string; caseId: number | null; note: string }[] }): Handover {
   const db = requireDb(ws);
   const by = requireSession(ws).userId;
+  input.notes.forEach((n, i) => {
+    if (n.caseId !== null) assertLinkableCase(ws, n.caseId, `notes.${i}.caseId`);
+  });
   let id = 0;
   db.transaction(() => {
     id = insertHandover(db, input, by, nowIso(ws));

@@ -3,6 +3,7 @@ import { isOutOfHours } from '../../../shared/rota/out-of-hours';
 import type { PhoneCall } from '../../../shared/rota/schemas/phone-log.schema';
 import { closeFollowUp as closeRow, getCall, insertCall, listCalls as listCallRows, openFollowUps, updateCall, type CallFields, type CallRecord } from '../../db/repos/rota/phone-log.repo';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
+import { assertLinkableCase } from './linked-case';
 import { isRotaManager } from './rota-access';
 
 /** A call can be logged a little ahead of the PC's clock (clocks drift), but not in the future. */
@@ -30,11 +31,12 @@ function caseDetail(caseId: number | null): string | null {
   return caseId !== null ? `case ${caseId}` : null;
 }
 
-/** Logs a call (at the time given, or now). */
+/** Logs a call (at the time given, or now), linked to a case that exists and the caller may open, or none. */
 export function logCall(ws: Workspace, input: CallInput): PhoneCall {
   const db = requireDb(ws);
   const by = requireSession(ws).userId;
   const fields = fieldsOf(ws, input);
+  if (fields.caseId !== null) assertLinkableCase(ws, fields.caseId, 'caseId');
   let id = 0;
   db.transaction(() => {
     id = insertCall(db, fields, by, nowIso(ws));
@@ -54,6 +56,9 @@ export function correctCall(ws: Workspace, input: CallInput & { id: number }): P
     throw new AppError('CONFLICT', 'This call’s follow-up has been closed, so it stays marked as needing one.', { followUpNeeded: 'The follow-up was closed.' });
   }
   const fields = fieldsOf(ws, { ...input, at: input.at ?? call.at });
+  // Only a new or changed link is checked: a correction by a manager not named on a restricted
+  // case the call was already linked to keeps that link as it was.
+  if (fields.caseId !== null && fields.caseId !== call.caseId) assertLinkableCase(ws, fields.caseId, 'caseId');
   db.transaction(() => {
     updateCall(db, input.id, fields);
     audit(ws, { action: 'phoneLog.update', entity: 'phone_call', entityId: input.id, detail: caseDetail(fields.caseId) });

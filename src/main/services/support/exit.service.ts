@@ -12,6 +12,7 @@ import { findEpisode, requireEpisode } from './episode.service';
 import { ensurePlan } from './plan.service';
 import { BACKDATE_DAYS } from '../allocation/stays.service';
 import { currentStay, endStayForExit } from './stay-ending';
+import { assertWithinMoveOnWindow, moveOnEndFor } from './move-on-window';
 import { invalid, isManager, notBefore, notFuture, todayOf } from './support-common';
 
 /** The exit panel: the exit if recorded (with its follow-up), else the stay an exit would end. */
@@ -140,18 +141,21 @@ export function recordExitFollowUp(ws: Workspace, input: z.output<typeof FollowU
 
 /**
  * Starts move-on / second-stage support: after the exit from a unit, or from acceptance for a
- * household referred for move-on support. It lasts at most twelve months.
+ * household referred for move-on support. It lasts at most twelve months: after an exit, until
+ * twelve months after the exit (so it cannot start later than that); otherwise from its start.
  */
 export function startMoveOnSupport(ws: Workspace, input: z.output<typeof MoveOnStartInputSchema>): { id: number; latestEnd: string } {
   const db = requireDb(ws);
   const ep = requireEpisode(ws, input.householdId);
   if (ep.moveOn) throw new AppError('CONFLICT', 'Move-on support is already recorded for this episode.');
   notFuture(ws, input.startOn, 'startOn', 'The start date');
-  if (ep.exit) notBefore(input.startOn, ep.exit.exited_on, 'startOn', 'Move-on support after an exit starts on or after the exit date.');
-  else if (ep.referral.accepted_to !== 'move_on') {
+  if (ep.exit) {
+    notBefore(input.startOn, ep.exit.exited_on, 'startOn', 'Move-on support after an exit starts on or after the exit date.');
+    assertWithinMoveOnWindow(input.startOn, ep.exit.exited_on);
+  } else if (ep.referral.accepted_to !== 'move_on') {
     throw new AppError('CONFLICT', 'Move-on support starts when the household leaves the unit: record the exit first (it can start move-on support too).');
   } else notBefore(input.startOn, ep.receivedOn, 'startOn', 'Move-on support cannot start before the referral arrived.');
-  const latestEnd = moveOnLatestEnd(input.startOn);
+  const latestEnd = moveOnEndFor(input.startOn, ep.exit?.exited_on ?? null);
   let id = 0;
   db.transaction(() => {
     id = insertMoveOn(db, { householdId: ep.household.id, referralId: ep.referral.id, startOn: input.startOn, latestEndOn: latestEnd, note: input.note, at: nowIso(ws), by: requireSession(ws).userId });

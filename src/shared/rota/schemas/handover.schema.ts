@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { IsoTimestampSchema } from '../../schemas/common';
 import { FreeTextSchema, IdSchema, LabelSchema, RequiredTextSchema } from './common.rota';
 
-/** A note in a handover about one household or unit. `caseId` links a case once cases exist. */
+/**
+ * A note in a handover about one household or unit. `caseId` links the household's case (checked
+ * by the service when the handover is written); `caseReference` is its reference (C-000123).
+ */
 export const HandoverNoteSchema = z.object({
   targetLabel: z.string(),
   caseId: IdSchema.nullable(),
+  caseReference: z.string().nullable(),
   note: z.string(),
 });
 

@@ -19,15 +19,17 @@ export const CALLER_TYPE_LABELS: Record<(typeof CALLER_TYPES)[number], string> =
 };
 
 /**
- * A call logged out of hours. `caseId` links the case it concerns (the cases feature adds the
- * record; until then it is an id without a foreign key). `outOfHours` is worked out from the time:
- * outside Monday–Friday 09:00–17:00 London time.
+ * A call logged out of hours. `caseId` links the case it concerns: the household's id (what the
+ * case record opens by), checked by the service when the link is made; `caseReference` is that
+ * case's reference (C-000123) for screens. `outOfHours` is worked out from the time: outside
+ * Monday–Friday 09:00–17:00 London time.
  */
 export const PhoneCallSchema = z.object({
   id: IdSchema,
   at: IsoTimestampSchema,
   callerType: CallerTypeSchema,
   caseId: IdSchema.nullable(),
+  caseReference: z.string().nullable(),
   actionTaken: z.string(),
   managerCalled: z.boolean(),
   policeCalled: z.boolean(),

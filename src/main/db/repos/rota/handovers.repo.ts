@@ -16,7 +16,10 @@ interface HandoverRow {
 const SELECT = `SELECT h.id, h.written_by, u.display_name AS written_by_name, h.written_at, h.general_notes FROM handovers h JOIN users u ON u.id = h.written_by`;
 
 function complete(db: Sqlite, rows: HandoverRow[]): HandoverRecord[] {
-  const notes = cached(db, 'SELECT target_label, case_id, note FROM handover_notes WHERE handover_id = ? ORDER BY position');
+  const notes = cached(
+    db,
+    'SELECT n.target_label, n.case_id, hh.reference AS case_reference, n.note FROM handover_notes n LEFT JOIN households hh ON hh.id = n.case_id WHERE n.handover_id = ? ORDER BY n.position',
+  );
   const acks = cached(db, 
     'SELECT a.user_id, u.display_name, a.acknowledged_at FROM handover_acks a JOIN users u ON u.id = a.user_id WHERE a.handover_id = ? ORDER BY a.acknowledged_at',
   );
@@ -26,7 +29,12 @@ function complete(db: Sqlite, rows: HandoverRow[]): HandoverRecord[] {
     writtenByName: r.written_by_name,
     writtenAt: r.written_at,
     generalNotes: r.general_notes,
-    notes: (notes.all(r.id) as { target_label: string; case_id: number | null; note: string }[]).map((n) => ({ targetLabel: n.target_label, caseId: n.case_id, note: n.note })),
+    notes: (notes.all(r.id) as { target_label: string; case_id: number | null; case_reference: string | null; note: string }[]).map((n) => ({
+      targetLabel: n.target_label,
+      caseId: n.case_id,
+      caseReference: n.case_reference,
+      note: n.note,
+    })),
     acknowledgements: (acks.all(r.id) as { user_id: number; display_name: string; acknowledged_at: string }[]).map((a) => ({
       userId: a.user_id,
       name: a.display_name,

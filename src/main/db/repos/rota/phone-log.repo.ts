@@ -7,6 +7,7 @@ interface CallRow {
   call_at: string;
   caller_type: PhoneCall['callerType'];
   case_id: number | null;
+  case_reference: string | null;
   action_taken: string;
   manager_called: number;
   police_called: number;
@@ -28,6 +29,7 @@ export type CallRecord = Omit<PhoneCall, 'outOfHours'>;
 export interface CallFields {
   at: string;
   callerType: PhoneCall['callerType'];
+  /** The household's id. */
   caseId: number | null;
   actionTaken: string;
   managerCalled: boolean;
@@ -36,10 +38,11 @@ export interface CallFields {
   followUpNote: string;
 }
 
-const SELECT = `SELECT c.id, c.call_at, c.caller_type, c.case_id, c.action_taken, c.manager_called, c.police_called, c.follow_up_needed,
+const SELECT = `SELECT c.id, c.call_at, c.caller_type, c.case_id, hh.reference AS case_reference, c.action_taken, c.manager_called, c.police_called, c.follow_up_needed,
   c.follow_up_note, c.follow_up_closed_by, cu.display_name AS closed_by_name, c.follow_up_closed_at, c.follow_up_close_note,
   c.logged_by, lu.display_name AS logged_by_name, c.logged_at
-  FROM phone_calls c JOIN users lu ON lu.id = c.logged_by LEFT JOIN users cu ON cu.id = c.follow_up_closed_by`;
+  FROM phone_calls c JOIN users lu ON lu.id = c.logged_by LEFT JOIN users cu ON cu.id = c.follow_up_closed_by
+  LEFT JOIN households hh ON hh.id = c.case_id`;
 
 function toCall(r: CallRow): CallRecord {
   return {
@@ -47,6 +50,7 @@ function toCall(r: CallRow): CallRecord {
     at: r.call_at,
     callerType: r.caller_type,
     caseId: r.case_id,
+    caseReference: r.case_reference,
     actionTaken: r.action_taken,
     managerCalled: r.manager_called === 1,
     policeCalled: r.police_called === 1,

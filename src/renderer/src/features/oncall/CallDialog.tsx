@@ -143,7 +143,7 @@ export function CallDialog({ opened, editing, onClose, onSaved }: { opened: bool
           onChange={(e) => set('when', e.currentTarget.value)}
           error={fields.at}
         />
-        <CaseSearchSelect value={form.caseId} onChange={(id) => set('caseId', id)} />
+        <CaseSearchSelect value={form.caseId} onChange={(id) => set('caseId', id)} initialLabel={editing && editing.caseId === form.caseId ? (editing.caseReference ?? undefined) : undefined} />
       </SimpleGrid>
       <Textarea label="What was done" required autosize minRows={3} value={form.actionTaken} onChange={(e) => set('actionTaken', e.currentTarget.value)} error={fields.actionTaken} />
       <Group gap="lg">

@@ -22,13 +22,19 @@ export function CaseSearchSelect({
   value: number | null;
   onChange(id: number | null): void;
   label?: string;
-  /** How to show an already linked case before any search. */
+  /** How to show an already linked case before any search: its reference (C-000123). */
   initialLabel?: string;
 }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [options, setOptions] = useState<CaseOption[]>(value !== null ? [{ value: String(value), label: initialLabel ?? `Case ${value}` }] : []);
+  const [options, setOptions] = useState<CaseOption[]>(value !== null && initialLabel ? [{ value: String(value), label: initialLabel }] : []);
   const [unavailable, setUnavailable] = useState(false);
+
+  // A dialog opens empty and then fills in the call being corrected: show its case by reference.
+  useEffect(() => {
+    if (value === null || !initialLabel) return;
+    setOptions((prev) => (prev.some((o) => o.value === String(value)) ? prev : [{ value: String(value), label: initialLabel }, ...prev]));
+  }, [value, initialLabel]);
 
   useEffect(() => {
     let live = true;

@@ -3,7 +3,7 @@ import type { Handover } from '../../../../shared/rota/schemas/handover.schema';
 import { dateTime } from '../../components/format';
 import { PersonName } from '../../components/PersonName';
 
-/** A handover as written: general notes, the notes per household or unit, and who has read it. */
+/** A handover as written: general notes, the notes per household or unit (with the case's reference when linked), and who has read it. */
 export function HandoverContent({ handover, headingLevel = 3 }: { handover: Handover; headingLevel?: 2 | 3 | 4 }) {
   return (
     <Stack gap="sm">
@@ -26,7 +26,15 @@ export function HandoverContent({ handover, headingLevel = 3 }: { handover: Hand
           <dl className="wm-handover-notes">
             {handover.notes.map((n, i) => (
               <div key={i}>
-                <dt>{n.targetLabel}</dt>
+                <dt>
+                  {n.targetLabel}
+                  {n.caseId !== null && (
+                    <Text span size="sm" c="dimmed">
+                      {' '}
+                      · {n.caseReference ?? 'a case no longer on record'}
+                    </Text>
+                  )}
+                </dt>
                 <dd className="wm-prewrap">{n.note}</dd>
               </div>
             ))}

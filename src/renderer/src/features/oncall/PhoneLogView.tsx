@@ -78,7 +78,7 @@ export function PhoneLogView() {
                       {CALLER_TYPE_LABELS[c.callerType]}
                       {c.caseId !== null && (
                         <Text size="sm" c="dimmed">
-                          Case {c.caseId}
+                          {c.caseReference ?? 'A case no longer on record'}
                         </Text>
                       )}
                     </Table.Td>

@@ -3,9 +3,10 @@ import { notify } from '../../components/notify';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { mergeLetter } from '../../../../shared/support/letters/merge';
 import { MERGE_FIELDS, MERGE_FIELD_NAMES, sampleValues, type MergeField } from '../../../../shared/support/letters/merge-fields';
-import type { LetterSettings, LetterTemplate } from '../../../../shared/support/schemas/letters.schema';
+import { TemplateSaveInputSchema, type LetterSettings, type LetterTemplate } from '../../../../shared/support/schemas/letters.schema';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
+import { fieldErrorsOf } from '../rota/dialogs/DialogFrame';
 import { LetterPaper } from './LetterPaper';
 import { useChannel, useReload, useSubmit } from './use-support';
 import './support.css';
@@ -109,10 +110,18 @@ export function LetterTemplatesAdmin() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!draft) return;
-    setFields({});
     const code = draft.templateId === null ? draft.code || codeFrom(draft.title) : draft.code;
+    // The same rules the server holds it to (a {{field}} that is not a merge field, a missing
+    // title…), checked here first so each message shows beside its field straight away.
+    const parsed = TemplateSaveInputSchema.safeParse({ ...draft, code });
+    if (!parsed.success) {
+      setError(null);
+      setFields(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setFields({});
     const r = await run(
-      () => call('letters.templates.save', { ...draft, code }),
+      () => call('letters.templates.save', parsed.data),
       (f) => {
         setFields(f);
         return true;
@@ -185,7 +194,7 @@ export function LetterTemplatesAdmin() {
                     error={fields.code}
                   />
                 </Group>
-                <TextInput label="What it is for" value={draft.description} onChange={(e) => set({ description: e.currentTarget.value })} />
+                <TextInput label="What it is for" value={draft.description} onChange={(e) => set({ description: e.currentTarget.value })} error={fields.description} />
                 {textarea('letterhead', 'Letterhead', 'Printed top right. One line each.', 3)}
                 {textarea('body', 'Wording', 'A blank line starts a new paragraph. Merge fields are filled from the case when the letter is made.', 10)}
                 {textarea('signOff', 'Sign-off', 'Printed after the wording.', 3)}
