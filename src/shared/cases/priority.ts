@@ -45,3 +45,19 @@ export function waitingPriority(args: {
   ];
   return { total: parts.reduce((s, p) => s + p.points, 0), parts };
 }
+
+/** What the waiting list is ordered by: the priority total and when the wait began (ISO instant). */
+export interface WaitingOrderKey {
+  priority: number;
+  waitingSince: string;
+}
+
+/** Highest priority first; on equal priority, whoever has been waiting longest. */
+export function compareWaiting(a: WaitingOrderKey, b: WaitingOrderKey): number {
+  return b.priority - a.priority || a.waitingSince.localeCompare(b.waitingSince);
+}
+
+/** The waiting list in priority order (a sorted copy; the input is left as it was). */
+export function orderWaitingList<T extends WaitingOrderKey>(entries: readonly T[]): T[] {
+  return [...entries].sort(compareWaiting);
+}

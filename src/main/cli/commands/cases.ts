@@ -8,8 +8,8 @@ import { lineReader, UsageError, type CliIo } from '../io';
 
 /**
  * `waymark cases list --db FILE --user USERNAME [--status STATUS] [--format json|csv] [--names]`:
- * case references with status, risk level and dates. Names only with --names, by a manager or
- * administrator, and the listing is audited either way.
+ * case references with status, risk level and dates (received, decided). Names only with --names,
+ * by a manager or administrator; the listing is audited either way, and a refused --names too.
  */
 export async function casesCommand(argv: string[], io: CliIo, env: CliEnv): Promise<number> {
   const [sub, ...rest] = argv;
@@ -31,7 +31,11 @@ export async function casesCommand(argv: string[], io: CliIo, env: CliEnv): Prom
   try {
     await ctx.call('session.signIn', { username: o.user!, password });
     const role = ctx.ws.session!.role;
-    if (o.names && role !== 'manager' && role !== 'administrator') throw new UsageError('--names needs a manager or an administrator');
+    if (o.names && role !== 'manager' && role !== 'administrator') {
+      // A refusal is audited like the router's: someone asked for names they may not take away.
+      audit(ctx.ws, { action: 'cases.export.denied', entity: 'cases', detail: `--names refused for role ${role}` });
+      throw new UsageError('--names needs a manager or an administrator');
+    }
     const items: ReturnType<typeof listCaseSummaries>['items'] = [];
     for (let offset = 0; ; offset += 500) {
       const page = listCaseSummaries(ctx.ws, { search: '', status: status as never, riskLevel: null, workerId: null, receivedFrom: null, receivedTo: null, limit: 500, offset });
@@ -44,10 +48,12 @@ export async function casesCommand(argv: string[], io: CliIo, env: CliEnv): Prom
       status: i.status,
       riskLevel: i.riskLevel,
       receivedAt: i.receivedAt,
+      decidedAt: i.decidedAt,
       ...(o.names ? { name: i.displayName } : {}),
     }));
+    const columns = ['reference', 'status', 'riskLevel', 'receivedAt', 'decidedAt', ...(o.names ? ['name'] : [])];
     if (format === 'json') io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-    else io.stdout.write(toCsv(Object.keys(rows[0] ?? { reference: 0, status: 0, riskLevel: 0, receivedAt: 0 }), rows.map((r) => Object.values(r))));
+    else io.stdout.write(toCsv(columns, rows.map((r) => columns.map((c) => (r as Record<string, unknown>)[c]))));
     return 0;
   } finally {
     ctx.close();

@@ -56,6 +56,7 @@ export function listCaseSummaries(ws: Workspace, q: z.output<typeof CaseListQuer
         status: hidden ? 'restricted' : r.status,
         riskLevel: hidden ? null : r.risk_level,
         receivedAt: r.received_at,
+        decidedAt: hidden ? null : r.decided_at,
         workerName: hidden ? null : r.worker_name,
         children: hidden ? 0 : r.children,
         restricted: r.restricted === 1,

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { contactDueBy, displayNameOf, searchKey } from '../../../shared/cases/display';
+import { duplicateMatches } from '../../../shared/cases/duplicate-match';
 import { beforeBirthProblem, futureDateProblem, futureInstantProblem } from '../../../shared/cases/date-rules';
-import { waitingPriority, type UrgencyCode } from '../../../shared/cases/priority';
+import { orderWaitingList, waitingPriority, type UrgencyCode } from '../../../shared/cases/priority';
 import type {
   ContactAttemptInputSchema,
   ContactDueSchema,
@@ -16,7 +17,7 @@ import type {
 import { AppError } from '../../../shared/errors';
 import { londonDate } from '../../../shared/time/london';
 import { getHousehold, insertHousehold, nextHouseholdReference } from '../../db/repos/cases/households.repo';
-import { adultOf, findMatches, insertPerson, peopleOf, updatePerson } from '../../db/repos/cases/people.repo';
+import { adultOf, insertPerson, matchCandidates, peopleOf, updatePerson } from '../../db/repos/cases/people.repo';
 import {
   adjustmentsOf,
   awaitingContact,
@@ -126,12 +127,12 @@ export function createReferral(ws: Workspace, input: ReferralCapture): { referra
 /** Earlier records that may be the same person. Restricted ones are flagged, never described. */
 export function possibleMatches(ws: Workspace, q: z.output<typeof MatchQuerySchema>): z.output<typeof PossibleMatchSchema>[] {
   const db = requireDb(ws);
-  const matches = findMatches(db, { nameKey: searchKey(q.name), aliasKey: searchKey(q.alias), dateOfBirth: q.dateOfBirth });
-  return matches.map((m) => {
-    const h = getHousehold(db, m.household_id)!;
+  const candidates = matchCandidates(db, { dateOfBirth: searchKey(q.name) ? q.dateOfBirth : null, aliases: searchKey(q.alias) !== '' });
+  return duplicateMatches(q, candidates).map((m) => {
+    const h = getHousehold(db, m.householdId)!;
     const episodes = referralsOf(db, h.id);
     if (!maySeeCase(ws, h)) {
-      return { householdId: h.id, displayName: 'Restricted case', dateOfBirth: null, references: [], lastReceivedAt: '', matchedOn: m.matched_on, restricted: true };
+      return { householdId: h.id, displayName: 'Restricted case', dateOfBirth: null, references: [], lastReceivedAt: '', matchedOn: m.matchedOn, restricted: true };
     }
     const adult = adultOf(db, h.id);
     return {
@@ -140,7 +141,7 @@ export function possibleMatches(ws: Workspace, q: z.output<typeof MatchQuerySche
       dateOfBirth: adult?.date_of_birth ?? null,
       references: episodes.map((e) => e.reference),
       lastReceivedAt: episodes[0]?.received_at ?? h.created_at,
-      matchedOn: m.matched_on,
+      matchedOn: m.matchedOn,
       restricted: false,
     };
   });
@@ -279,5 +280,5 @@ export function waitingList(ws: Workspace): z.output<typeof WaitingEntrySchema>[
       restricted: !visible,
     };
   });
-  return entries.sort((a, b) => b.priority - a.priority || a.waitingSince.localeCompare(b.waitingSince));
+  return orderWaitingList(entries);
 }

@@ -29,6 +29,8 @@ export const CaseListItemSchema = z.object({
   status: z.string(),
   riskLevel: z.string().nullable(),
   receivedAt: z.string(),
+  /** When the referral was accepted or not supported (null while undecided, or hidden). */
+  decidedAt: z.string().nullable(),
   workerName: z.string().nullable(),
   children: z.number().int(),
   restricted: z.boolean(),

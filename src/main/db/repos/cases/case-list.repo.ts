@@ -24,6 +24,7 @@ export interface CaseListRow {
   household_id: number;
   reference: string;
   received_at: string;
+  decided_at: string | null;
   status: string;
   restricted: number;
   risk_level: string | null;
@@ -58,7 +59,7 @@ const FROM_ALL = `
   FROM referrals r
   JOIN households h ON h.id = r.household_id`;
 
-const SELECT_ROW = `SELECT r.id AS referral_id, h.id AS household_id, r.reference, r.received_at, r.status, h.restricted, h.risk_level,
+const SELECT_ROW = `SELECT r.id AS referral_id, h.id AS household_id, r.reference, r.received_at, r.decided_at, r.status, h.restricted, h.risk_level,
   (SELECT display_name FROM users w WHERE w.id = h.worker_id) AS worker_name,
   coalesce(a.name, '') AS name, coalesce(a.alias, '') AS alias, a.date_of_birth,
   (SELECT count(*) FROM people c WHERE c.household_id = h.id AND c.kind = 'child' AND c.removed_at IS NULL) AS children`;
@@ -73,10 +74,12 @@ const LIST_ALL = `${SELECT_ROW} ${FROM_ALL} ${ADULT} ${FILTERS} ${PAGE}`;
 // whole set) the total, instead of running the search twice; names and counts are then looked up
 // for the page's rows only.
 function variant(hits: string) {
+  // eslint-disable-next-line waymark/no-sql-interpolation -- hits is always one of the HITS_BY_* constants below
   const page = `WITH page AS (
     SELECT r.id AS rid, count(*) OVER () AS total
     FROM (${hits}) hits JOIN referrals r ON r.household_id = hits.household_id JOIN households h ON h.id = r.household_id
     ${FILTERS} ${PAGE})`;
+  // eslint-disable-next-line waymark/no-sql-interpolation -- page is the statement above, built from constants only
   return { count: null, list: `${page} ${SELECT_ROW}, page.total FROM page JOIN referrals r ON r.id = page.rid JOIN households h ON h.id = r.household_id ${ADULT} ORDER BY r.received_at DESC, r.id DESC` };
 }
 const BY_TEXT = variant(HITS_BY_TEXT);

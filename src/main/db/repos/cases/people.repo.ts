@@ -1,4 +1,5 @@
 import { displayNameOf, searchKey } from '../../../../shared/cases/display';
+import type { DuplicateCandidate, DuplicateCandidates } from '../../../../shared/cases/duplicate-match';
 import type { Person } from '../../../../shared/cases/schemas/people';
 import type { Sqlite } from '../../connection';
 import { jsonArray, jsonObject } from './json-columns';
@@ -184,18 +185,19 @@ export function toPerson(r: PersonRow): Person {
   };
 }
 
-/** Earlier households whose adult matches by name and date of birth, or by alias. */
-export function findMatches(db: Sqlite, q: { nameKey: string; aliasKey: string; dateOfBirth: string | null }): { household_id: number; matched_on: 'name_and_date_of_birth' | 'alias' }[] {
-  const out = new Map<number, 'name_and_date_of_birth' | 'alias'>();
-  if (q.nameKey && q.dateOfBirth) {
-    const rows = db
-      .prepare("SELECT household_id, name, alias FROM people WHERE kind = 'adult' AND date_of_birth = ?")
-      .all(q.dateOfBirth) as { household_id: number; name: string; alias: string }[];
-    for (const r of rows) if (searchKey(r.name) === q.nameKey) out.set(r.household_id, 'name_and_date_of_birth');
-  }
-  if (q.aliasKey) {
-    const rows = cached(db, "SELECT household_id, alias FROM people WHERE kind = 'adult' AND alias <> ''").all() as { household_id: number; alias: string }[];
-    for (const r of rows) if (!out.has(r.household_id) && searchKey(r.alias) === q.aliasKey) out.set(r.household_id, 'alias');
-  }
-  return [...out].map(([household_id, matched_on]) => ({ household_id, matched_on }));
+/**
+ * The adults an intake might be a returning person among: those born on `dateOfBirth` (when a
+ * name and date of birth were typed) and those with an alias (when an alias was typed). Which of
+ * them match is decided by duplicateMatches in src/shared/cases/duplicate-match.ts.
+ */
+export function matchCandidates(db: Sqlite, q: { dateOfBirth: string | null; aliases: boolean }): DuplicateCandidates {
+  type Row = { household_id: number; name: string; alias: string; date_of_birth: string | null };
+  const toCandidate = (r: Row): DuplicateCandidate => ({ householdId: r.household_id, name: r.name, alias: r.alias, dateOfBirth: r.date_of_birth });
+  const sameDateOfBirth = q.dateOfBirth
+    ? (cached(db, "SELECT household_id, name, alias, date_of_birth FROM people WHERE kind = 'adult' AND date_of_birth = ?").all(q.dateOfBirth) as Row[]).map(toCandidate)
+    : [];
+  const withAlias = q.aliases
+    ? (cached(db, "SELECT household_id, name, alias, date_of_birth FROM people WHERE kind = 'adult' AND alias <> ''").all() as Row[]).map(toCandidate)
+    : [];
+  return { sameDateOfBirth, withAlias };
 }

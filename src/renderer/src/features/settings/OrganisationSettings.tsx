@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { SettingsSchema, type Settings } from '../../../../shared/schemas/settings';
@@ -17,7 +17,7 @@ function changed(before: Settings, after: Settings): Partial<Settings> {
   return out;
 }
 
-/** The organisation's details and the idle-lock time (administrators). */
+/** The organisation's details, the idle-lock time and the potential-escalation rule (administrators). */
 export function OrganisationSettings({ initial }: { initial: Settings }) {
   const { refresh } = useSession();
   const [saved, setSaved] = useState<Settings>(initial);
@@ -62,6 +62,38 @@ export function OrganisationSettings({ initial }: { initial: Settings }) {
           w={{ base: '100%', sm: 320 }}
           {...form.getInputProps('idleLockMinutes')}
         />
+        {/* Not clamped on blur: a number out of range keeps its message beside the field instead of silently changing. */}
+        <Fieldset legend="Potential escalation" variant="unstyled">
+          <Stack gap="xs">
+            <Group align="flex-start" gap="md" wrap="wrap">
+              <NumberInput
+                label="Incidents"
+                description="Between 2 and 20."
+                min={2}
+                max={20}
+                clampBehavior="none"
+                allowDecimal={false}
+                allowNegative={false}
+                w={{ base: '100%', sm: 200 }}
+                {...form.getInputProps('escalationIncidents')}
+              />
+              <NumberInput
+                label="Within (months)"
+                description="Between 1 and 36."
+                min={1}
+                max={36}
+                clampBehavior="none"
+                allowDecimal={false}
+                allowNegative={false}
+                w={{ base: '100%', sm: 200 }}
+                {...form.getInputProps('escalationMonths')}
+              />
+            </Group>
+            <Text size="sm" c="dimmed">
+              A case is flagged for potential escalation, and a MARAC referral prompted, when it has this many incidents within this many months. The usual rule is 3 in 12.
+            </Text>
+          </Stack>
+        </Fieldset>
         <TextInput label="Organisation name" required {...form.getInputProps('orgName')} />
         <Textarea label="Address" description="Used on letters." autosize minRows={3} {...form.getInputProps('orgAddress')} />
         <TextInput label="Phone" type="tel" {...form.getInputProps('orgPhone')} />
