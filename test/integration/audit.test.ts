@@ -70,6 +70,26 @@ describe('the audit log', () => {
     expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBrokenId: 3 });
   });
 
+  it('filters by the kind of record an entry is about', async () => {
+    const t = await setUpWorkspace();
+    cleanups.push(t.cleanup);
+    await addStaff(t, 'sam', 'support_worker');
+    await t.ok('settings.update', { idleLockMinutes: 15 });
+    const all = await t.ok<{ entity: string | null }[]>('audit.list', {});
+    const users = await t.ok<{ action: string; entity: string | null }[]>('audit.list', { entity: 'user' });
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((e) => e.entity === 'user')).toBe(true);
+    expect(users.map((e) => e.action)).toEqual(expect.arrayContaining(['sign-in', 'user.add']));
+    expect(users).toHaveLength(all.filter((e) => e.entity === 'user').length);
+    const org = await t.ok<{ action: string }[]>('audit.list', { entity: 'organisation' });
+    expect(org.map((e) => e.action)).toEqual(['setup']);
+    const settings = await t.ok<{ action: string }[]>('audit.list', { entity: 'settings' });
+    expect(settings.map((e) => e.action)).toEqual(['settings.update']);
+    // Combined with an action, both must match; an entity nothing was recorded about matches nothing.
+    expect(await t.ok<unknown[]>('audit.list', { entity: 'organisation', action: 'sign-in' })).toEqual([]);
+    expect(await t.ok<unknown[]>('audit.list', { entity: 'household' })).toEqual([]);
+  });
+
   it('filters by user, action and London dates', async () => {
     const t = await setUpWorkspace({ start: '2026-06-30T22:30:00Z' }); // 23:30 BST on 30 June
     cleanups.push(t.cleanup);

@@ -38,6 +38,7 @@ describe('interoperability', () => {
     const row = await new Promise<unknown>((resolve, reject) => {
       const db = new sqlcipher.Database(path, (err) => err && reject(err));
       db.serialize(() => {
+        // eslint-disable-next-line waymark/no-sql-interpolation -- PRAGMA key takes no parameters; the hex is the test key
         db.run(`PRAGMA key = "x'${hex}'"`);
         db.get('SELECT name FROM people', [], (err, r) => {
           db.close();
@@ -51,6 +52,7 @@ describe('interoperability', () => {
     const wrong = await new Promise<Error | null>((resolve) => {
       const db = new sqlcipher.Database(path, () => {});
       db.serialize(() => {
+        // eslint-disable-next-line waymark/no-sql-interpolation -- PRAGMA key takes no parameters; the hex is random bytes
         db.run(`PRAGMA key = "x'${randomBytes(32).toString('hex')}'"`);
         db.get('SELECT name FROM people', [], (err) => {
           db.close();

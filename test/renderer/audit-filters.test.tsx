@@ -27,6 +27,15 @@ describe('audit log filters', () => {
     await waitFor(() => expect(onApply).toHaveBeenCalledWith({ action: 'lock', userId: 7, from: '2026-11-01', to: '2026-11-20' }));
   });
 
+  it('sends the chosen record type to the channel, and only that', async () => {
+    const onApply = vi.fn();
+    renderApp(<AuditFilters {...options} entityOptions={[...options.entityOptions, { value: 'household', label: 'Household' }]} onApply={onApply} />);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Record type' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Household' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show entries' }));
+    await waitFor(() => expect(onApply).toHaveBeenCalledWith({ entity: 'household' }));
+  });
+
   it('refuses a "to" date before the "from" date', async () => {
     const onApply = vi.fn();
     renderApp(<AuditFilters {...options} onApply={onApply} />);

@@ -14,7 +14,9 @@ export function benchMarkdown(report: BenchReport): string {
     '|---|---|---:|---:|---|---|',
   ];
   for (const r of report.results) {
-    const figures = r.figures ? Object.entries(r.figures).map(([k, v]) => `${k}: ${v}`).join('; ') : '';
+    // A failed row says so where its figures would be (a | in the message would split the cell).
+    const figures =
+      r.error !== undefined ? `**FAILED**: ${r.error.replace(/\s+/g, ' ').replaceAll('|', '\\|')}` : r.figures ? Object.entries(r.figures).map(([k, v]) => `${k}: ${v}`).join('; ') : '';
     lines.push(
       `| ${r.name} | ${r.description} | ${r.timing ? `${r.timing.medianMs} ms` : ''} | ${r.timing ? `${r.timing.p95Ms} ms` : ''} | ${r.target ?? ''} | ${figures} |`,
     );

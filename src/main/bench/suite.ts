@@ -19,6 +19,8 @@ export interface BenchResult {
   target?: string;
   timing?: Timing;
   figures?: Record<string, number | string>;
+  /** Why it could not be measured: the row is a failure, not a figure (see full-run.ts). */
+  error?: string;
 }
 
 /** What a benchmark gets: a scratch folder, the scale asked for, and the shared demo database. */

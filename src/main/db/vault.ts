@@ -53,6 +53,11 @@ export function vaultExists(paths: VaultPaths): boolean {
   return existsSync(paths.dbPath) || existsSync(paths.keyringPath);
 }
 
+/** Refuses when first-run set-up has already happened for these paths. */
+export function assertNotSetUp(paths: VaultPaths): void {
+  if (vaultExists(paths)) throw new AppError('ALREADY_SET_UP', 'Waymark is already set up here. Sign in instead.');
+}
+
 /** Creates a new database and keyring with the first administrator. */
 export async function createVault(
   paths: VaultPaths,
@@ -60,7 +65,7 @@ export async function createVault(
   clock: Clock,
   opts: VaultOptions = {},
 ): Promise<{ unlocked: Unlocked; recoveryKey: string; userId: number }> {
-  if (vaultExists(paths)) throw new AppError('ALREADY_SET_UP', 'Waymark is already set up here. Sign in instead.');
+  assertNotSetUp(paths);
   const dataKey = randomBytes(32);
   const dbId = randomUUID();
   const recoveryKey = generateRecoveryKey();

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { SetupInputSchema } from '../../shared/schemas/session';
 import { getUserBySlot } from '../db/repos/users.repo';
 import { setMeta } from '../db/repos/meta.repo';
-import { createVault } from '../db/vault';
+import { assertNotSetUp, createVault } from '../db/vault';
 import { assertAcceptablePassword } from './password-policy';
 import { lock } from './session.service';
 import { audit, type Workspace } from './workspace';
@@ -12,6 +12,9 @@ import { audit, type Workspace } from './workspace';
  * administrator, and returns the recovery key (shown once). The administrator is then signed in.
  */
 export async function setUp(ws: Workspace, input: z.output<typeof SetupInputSchema>): Promise<{ recoveryKey: string }> {
+  // Refused before anything else happens: a set-up call on a computer already set up must not
+  // sign out whoever is signed in (createVault checks again, for a vault that appears meanwhile).
+  assertNotSetUp(ws.deps.paths);
   assertAcceptablePassword(input.password, ws.deps.commonPasswords, 'password');
   if (ws.unlocked) lock(ws, 'sign-out', false);
   const { unlocked, recoveryKey, userId } = await createVault(

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-syntax -- table and column names come from sqlite_schema and PRAGMA table_info, cannot be bound as ? parameters, and are always double-quoted; every value is still bound. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/main/db/repos/audit.repo';
 import { collectHouseholdRows, foreignKeyEdges, householdTables, userTables } from '../../../src/main/db/repos/retention/household-graph.repo';
@@ -21,9 +20,11 @@ function occurrences(t: T, needle: string): string[] {
   const found: string[] = [];
   const tables = db(t).prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   for (const { name } of tables) {
+    // eslint-disable-next-line waymark/no-sql-interpolation -- a table name from sqlite_schema, double-quoted
     const cols = db(t).prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[];
     for (const c of cols) {
       const n = db(t)
+        // eslint-disable-next-line waymark/no-sql-interpolation -- table and column names from the schema, double-quoted; the needle is bound
         .prepare(`SELECT COUNT(*) AS n FROM "${name}" WHERE instr(lower(CAST("${c.name}" AS TEXT)), ?) > 0`)
         .get(needle.toLowerCase()) as { n: number };
       if (n.n > 0) found.push(`${name}.${c.name}`);

@@ -19,6 +19,7 @@ const OPEN_END = `'9999-12-31'`;
 const TIMELINE = ['unit_stays', 'unit_holds', 'unit_out_of_service'] as const;
 
 function overlapExists(table: string, excludeSelf: boolean): string {
+  // eslint-disable-next-line waymark/no-sql-interpolation -- table is one of the TIMELINE constants; trigger DDL cannot take ? parameters
   return `EXISTS (SELECT 1 FROM ${table} x WHERE x.unit_id = NEW.unit_id AND x.status = 'active'${excludeSelf ? ' AND x.id <> NEW.id' : ''}
       AND x.start_date < coalesce(NEW.end_date, ${OPEN_END}) AND NEW.start_date < coalesce(x.end_date, ${OPEN_END}))`;
 }
@@ -27,6 +28,7 @@ function overlapTriggers(table: (typeof TIMELINE)[number]): string {
   const check = (isUpdate: boolean) =>
     TIMELINE.map((other) => overlapExists(other, isUpdate && other === table)).join('\n      OR ');
   const message = `'waymark-overlap: ${table} would overlap another stay, hold or out-of-service period on this unit'`;
+  // eslint-disable-next-line waymark/no-sql-interpolation -- table is one of the TIMELINE constants; trigger DDL cannot take ? parameters
   return `
     CREATE TRIGGER ${table}_no_overlap_insert BEFORE INSERT ON ${table} WHEN NEW.status = 'active'
     BEGIN

@@ -8,10 +8,11 @@ import { migration007 } from './007-allocation-indexes';
 import { migration008 } from './008-import-keys';
 import { migration009 } from './009-person-corrections';
 import { migration010 } from './010-report-indexes';
+import { migration011 } from './011-import-keys-strict';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

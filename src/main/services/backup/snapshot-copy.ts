@@ -55,12 +55,15 @@ function copyRows(db: Sqlite, table: TableInfo, onRows: (n: number) => void): vo
   // Identifiers cannot be bound as parameters; ident() admits only plain names from the schema.
   if (table.wr === 1) {
     // WITHOUT ROWID: one statement (such tables are small lookup tables here).
+    // eslint-disable-next-line waymark/no-sql-interpolation -- t and cols come from ident(): plain names from sqlite_schema
     const all = `INSERT INTO bk.${t} (${cols}) SELECT ${cols} FROM main.${t}`;
     onRows(db.prepare(all).run().changes);
     return;
   }
   // Rowids are copied too, so a table without an INTEGER PRIMARY KEY keeps them (VACUUM would not).
+  // eslint-disable-next-line waymark/no-sql-interpolation -- t comes from ident(): a plain name from sqlite_schema
   const upToSql = `SELECT max(rowid) AS last, count(*) AS n FROM (SELECT rowid FROM main.${t} WHERE rowid > ? ORDER BY rowid LIMIT ${CHUNK_ROWS})`;
+  // eslint-disable-next-line waymark/no-sql-interpolation -- t and cols come from ident(): plain names from sqlite_schema
   const insertSql = `INSERT INTO bk.${t} (rowid, ${cols}) SELECT rowid, ${cols} FROM main.${t} WHERE rowid > ? AND rowid <= ? ORDER BY rowid`;
   const upTo = db.prepare(upToSql);
   const insert = db.prepare(insertSql);
@@ -99,6 +102,7 @@ export function copySnapshot(db: Sqlite, countRows: (db: Sqlite) => Record<strin
       if (table.type === 'virtual') continue; // its rows live in its shadow tables
       if (table.type === 'shadow') {
         // Empty what CREATE VIRTUAL TABLE put there, then copy the original's rows.
+        // eslint-disable-next-line waymark/no-sql-interpolation -- a shadow table name from sqlite_schema, checked by ident()
         const clear = `DELETE FROM bk.${ident(table.name)}`;
         db.exec(clear);
       }

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-syntax -- table names come from sqlite_schema (the foreign-key graph), cannot be bound as ? parameters, and are always double-quoted; row ids are bound. */
 import { AppError } from '../../../shared/errors';
 import type { SubjectAccessExport } from '../../../shared/retention/subject-access';
 import { collectHouseholdRows } from '../../db/repos/retention/household-graph.repo';
@@ -31,6 +30,7 @@ function householdRecords(ws: Workspace, householdId: number): Record<string, Re
   const rows = collectHouseholdRows(db, [householdId]);
   const out: Record<string, Record<string, unknown>[]> = {};
   for (const [table, ids] of rows) {
+    // eslint-disable-next-line waymark/no-sql-interpolation -- a table name from the foreign-key graph (sqlite_schema), double-quoted; row ids are bound
     out[table] = db.prepare(`SELECT * FROM "${table.replaceAll('"', '""')}" WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify(ids)) as Record<string, unknown>[];
   }
   return out;

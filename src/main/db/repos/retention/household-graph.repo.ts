@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-syntax -- table and column names come from sqlite_schema and PRAGMA table_info, cannot be bound as ? parameters, and are always double-quoted; every value is still bound. */
 import type { Sqlite } from '../../connection';
 
 /*
@@ -36,6 +35,7 @@ export function userTables(db: Sqlite): string[] {
 export function foreignKeyEdges(db: Sqlite): FkEdge[] {
   const edges: FkEdge[] = [];
   for (const table of userTables(db)) {
+    // eslint-disable-next-line waymark/no-sql-interpolation -- a table name from sqlite_schema, quoted by quoteId; cannot be a ? parameter
     const fks = db.prepare(`PRAGMA foreign_key_list(${quoteId(table)})`).all() as { table: string; from: string; to: string | null }[];
     // A missing `to` means the parent's primary key; every table here has an INTEGER PRIMARY KEY (the rowid).
     for (const fk of fks) edges.push({ table, column: fk.from, parent: fk.table, parentColumn: fk.to ?? 'rowid' });
@@ -69,6 +69,7 @@ export function collectHouseholdRows(db: Sqlite, householdIds: readonly number[]
     for (const e of edges.filter((x) => x.parent === parent)) {
       const found = db
         .prepare(
+          // eslint-disable-next-line waymark/no-sql-interpolation -- table and column names from the schema, quoted by quoteId; the row ids are bound
           `SELECT rowid AS r FROM ${quoteId(e.table)} WHERE ${quoteId(e.column)} IN
              (SELECT ${quoteId(e.parentColumn)} FROM ${quoteId(parent)} WHERE rowid IN (SELECT value FROM json_each(?)))`,
         )
@@ -106,6 +107,7 @@ export function deleteCollectedRows(db: Sqlite, rows: Map<string, number[]>): Re
   for (const t of order) {
     const list = rows.get(t)!;
     if (list.length === 0) continue;
+    // eslint-disable-next-line waymark/no-sql-interpolation -- a table name from sqlite_schema, quoted by quoteId; the row ids are bound
     const r = db.prepare(`DELETE FROM ${quoteId(t)} WHERE rowid IN (SELECT value FROM json_each(?))`).run(JSON.stringify(list));
     counts[t] = r.changes;
   }
@@ -163,8 +165,10 @@ export function householdFacts(db: Sqlite): { id: number; reference: string; res
       paths.set(table, [e, ...paths.get(e.parent)!]);
     }
     const path = paths.get(table)!;
+    // eslint-disable-next-line waymark/no-sql-interpolation -- table and column names from the schema, quoted by quoteId
     const joins = path.map((e, i) => `JOIN ${quoteId(e.parent)} t${i + 1} ON t${i + 1}.${quoteId(e.parentColumn)} = t${i}.${quoteId(e.column)}`).join(' ');
     const owner = `t${path.length}.rowid`;
+    // eslint-disable-next-line waymark/no-sql-interpolation -- a table name from sqlite_schema, quoted by quoteId; cannot be a ? parameter
     const cols = (db.prepare(`PRAGMA table_info(${quoteId(table)})`).all() as { name: string }[])
       .map((c) => c.name)
       .filter((n) => n === 'at' || n === 'date' || /_(at|on)$/.test(n));
@@ -172,6 +176,7 @@ export function householdFacts(db: Sqlite): { id: number; reference: string; res
       const col = `t0.${quoteId(c)}`;
       const rows = db
         .prepare(
+          // eslint-disable-next-line waymark/no-sql-interpolation -- table and column names from the schema, quoted by quoteId; nothing else is spliced
           `SELECT ${owner} AS h, MAX(${col}) AS v FROM ${quoteId(table)} t0 ${joins}
            WHERE typeof(${col}) = 'text' AND ${col} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*' GROUP BY 1`,
         )

@@ -2,6 +2,7 @@ import { Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantin
 import { useState } from 'react';
 import { SpecialistRole } from '../../../../shared/staff-records/vocab.staff-records';
 import { FormError } from '../../components/FormError';
+import { PersonName } from '../../components/PersonName';
 import { labelOf, todayLondon } from '../sanctuary/format';
 import { useChannel } from '../sanctuary/use-channel';
 
@@ -71,7 +72,9 @@ export function FteSummary({ reloadKey }: { reloadKey: number }) {
                 <Table.Tbody>
                   {value.byPerson.map((p) => (
                     <Table.Tr key={p.staffId}>
-                      <Table.Td>{p.name}</Table.Td>
+                      <Table.Td>
+                        <PersonName name={p.name} />
+                      </Table.Td>
                       <Table.Td>{p.fte.toFixed(2)}</Table.Td>
                     </Table.Tr>
                   ))}

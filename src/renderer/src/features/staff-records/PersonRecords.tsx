@@ -4,6 +4,7 @@ import { DbsLevel, SpecialistRole } from '../../../../shared/staff-records/vocab
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
+import { PersonName } from '../../components/PersonName';
 import { notify } from '../../components/notify';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { labelOf, optionsOf, shortDate, todayLondon } from '../sanctuary/format';
@@ -193,7 +194,7 @@ export function PersonRecords({ staffId, onBack, onChanged }: { staffId: number;
   if (!value) return <Text c="dimmed">Loading…</Text>;
   return (
     <>
-      <ScreenHeader title={value.name} description={`Staff record: training, DBS checks and specialist FTE${value.active ? '' : ' (no longer on the staff)'}`} actions={back} />
+      <ScreenHeader title={<PersonName name={value.name} />} description={`Staff record: training, DBS checks and specialist FTE${value.active ? '' : ' (no longer on the staff)'}`} actions={back} />
       <Stack gap="lg">
         <Section title="Training" id="wm-person-training">
           <Table striped aria-label="Training attended" verticalSpacing="xs">

@@ -1,5 +1,6 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { FormError } from '../../components/FormError';
+import { PersonName } from '../../components/PersonName';
 import { StatusBadge } from '../sanctuary/StatusBadge';
 import { useChannel } from '../sanctuary/use-channel';
 import { statusLook } from './status';
@@ -27,7 +28,7 @@ export function StaffDueList({ onOpen, reloadKey }: { onOpen(staffId: number): v
               <Table.Tr key={`${r.staffId}-${r.item}-${i}`}>
                 <Table.Td>
                   <Anchor component="button" type="button" onClick={() => onOpen(r.staffId)} size="sm" fw={600}>
-                    {r.name}
+                    <PersonName name={r.name} />
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{r.item}</Table.Td>

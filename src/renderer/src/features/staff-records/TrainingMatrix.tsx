@@ -1,6 +1,7 @@
 import { Anchor, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormError } from '../../components/FormError';
+import { PersonName } from '../../components/PersonName';
 import { StatusBadge } from '../sanctuary/StatusBadge';
 import { useChannel } from '../sanctuary/use-channel';
 import { cellLook } from './status';
@@ -65,7 +66,7 @@ export function TrainingMatrix({ onOpen, reloadKey }: { onOpen(staffId: number):
                 <Table.Tr key={r.staffId}>
                   <Table.Th scope="row" style={{ ...STICKY, textAlign: 'left' }}>
                     <Anchor component="button" type="button" onClick={() => onOpen(r.staffId)} fw={600} size="sm" ta="left">
-                      {r.name}
+                      <PersonName name={r.name} />
                     </Anchor>
                     {!r.active && (
                       <Text size="xs" c="dimmed">
