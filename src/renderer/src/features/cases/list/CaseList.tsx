@@ -8,7 +8,8 @@ import { dateTime } from '../../../components/format';
 import { FormError } from '../../../components/FormError';
 import { PersonName } from '../../../components/PersonName';
 import { useDiscreet } from '../../../components/discreet';
-import { riskColor, riskLabel, statusLabel } from '../labels';
+import { statusLabel } from '../labels';
+import { RiskBadge } from '../RiskBadge';
 
 type CaseList = z.infer<typeof CaseListSchema>;
 
@@ -132,9 +133,7 @@ export function CaseList({ onOpen, workers }: { onOpen: (householdId: number) =>
               <Table.Td>{c.hidden ? '—' : statusLabel(c.status)}</Table.Td>
               <Table.Td>
                 {c.hidden ? '—' : (
-                  <Badge color={riskColor(c.riskLevel)} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
-                    {riskLabel(c.riskLevel)}
-                  </Badge>
+                  <RiskBadge level={c.riskLevel} styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} />
                 )}
               </Table.Td>
               <Table.Td>{c.hidden || !c.workerName ? '—' : <PersonName name={c.workerName} />}</Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { LeaveWaitingListInputSchema, PriorityAdjustmentInputSchema, type WaitingEntrySchema } from '../../../../../shared/cases/schemas/referral';
@@ -11,7 +11,7 @@ import { dateTime } from '../../../components/format';
 import { FormError } from '../../../components/FormError';
 import { notify } from '../../../components/notify';
 import { PersonName } from '../../../components/PersonName';
-import { riskColor, riskLabel } from '../labels';
+import { RiskBadge } from '../RiskBadge';
 
 type Entry = z.infer<typeof WaitingEntrySchema>;
 
@@ -65,9 +65,7 @@ export function WaitingList({ onOpen }: { onOpen: (householdId: number) => void 
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={riskColor(e.riskLevel)} variant="light">
-                  {riskLabel(e.riskLevel)}
-                </Badge>
+                <RiskBadge level={e.riskLevel} />
               </Table.Td>
               <Table.Td>{dateTime(e.waitingSince)}</Table.Td>
               <Table.Td>

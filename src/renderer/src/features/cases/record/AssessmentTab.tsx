@@ -14,6 +14,7 @@ import { labelOf, optionsOf, riskColor, riskLabel } from '../labels';
 import { ChecklistQuestions } from './ChecklistQuestions';
 import { IncidentsSection } from './IncidentsSection';
 import { MaracForm } from './MaracForm';
+import { RiskBadge } from '../RiskBadge';
 
 type Holistic = Record<string, { level: string; notes: string }>;
 
@@ -103,7 +104,7 @@ export function AssessmentTab({ record, onChanged }: { record: CaseRecord; onCha
               Visible high risk ({def.highRiskThreshold} or more)
             </Badge>
           ) : (
-            <Badge color={riskColor(suggested)} variant="light">
+            <Badge color={riskColor(suggested)} variant="light" c="var(--mantine-color-text)">
               Suggests {riskLabel(suggested).toLowerCase()} ({def.highRiskThreshold} or more = visible high risk)
             </Badge>
           )}
@@ -218,9 +219,7 @@ function AssessmentHistory({ record }: { record: CaseRecord }) {
                   {a.yesCount} yes{a.visibleHigh ? ' (visible high risk)' : ''}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={riskColor(a.level)} variant="light">
-                    {riskLabel(a.level)}
-                  </Badge>
+                  <RiskBadge level={a.level} />
                   {a.byJudgement && <Text size="xs">by professional judgement</Text>}
                   {previous && previous.level !== a.level && <Text size="xs">was {riskLabel(previous.level)}</Text>}
                   {a.escalation && <Text size="xs">Potential escalation</Text>}

@@ -70,7 +70,7 @@ export function CaseRecordView({ householdId, step, workers, onBack }: { househo
       />
       <Paper withBorder p="md" aria-label="Case summary" component="section">
         <Group gap="sm" wrap="wrap">
-          <Badge size="lg" color={riskColor(record.riskLevel)} variant={record.riskLevel === 'high' ? 'filled' : 'light'}>
+          <Badge size="lg" color={riskColor(record.riskLevel)} variant={record.riskLevel === 'high' ? 'filled' : 'light'} c={record.riskLevel === 'high' ? undefined : 'var(--mantine-color-text)'}>
             Risk: {riskLabel(record.riskLevel)}
           </Badge>
           <Text>

@@ -40,7 +40,7 @@ export function MaracForm({ record, onChanged }: { record: CaseRecord; onChanged
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.meetingOn ?? '—'}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{m.actions || '—'}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant={m.id === target ? 'light' : 'default'} onClick={() => setTarget(m.id)} aria-label={`Edit the MARAC referral of ${m.referredOn}`}>
+                    <Button size="xs" variant={m.id === target ? 'light' : 'default'} onClick={() => setTarget(m.id)} aria-pressed={m.id === target} aria-label={`${m.id === target ? 'Editing' : 'Edit'} the MARAC referral of ${m.referredOn}`}>
                       {m.id === target ? 'Editing' : 'Edit'}
                     </Button>
                   </Table.Td>
