@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BackupStatus } from '../../src/shared/backup/schemas';
+import type { Result } from '../../src/shared/errors';
 import { homePanels } from '../../src/renderer/src/features/home/home-panels';
 import { BackupStatusView } from '../../src/renderer/src/features/backups/BackupStatusPanel';
 import { RestoreDialog } from '../../src/renderer/src/features/backups/RestoreDialog';
@@ -78,6 +79,46 @@ describe('the restore dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Restore this backup' }));
     await waitFor(() => expect(screen.getByText('Your password is not right.')).toBeTruthy());
     expect(bridge.calls.find((c) => c.channel === 'backup.restore')?.input).toEqual({ file: 'E:\\Backups\\waymark-20261120-020000.db', password: 'not-my-password' });
+  });
+
+  it('shows the restore’s progress while it checks the backup: at once, then as it moves on, until it finishes', async () => {
+    // The restore answers when the test says; the status shows the job once it has begun.
+    let finish: (r: Result<unknown>) => void = () => undefined;
+    let job: BackupStatus | null = null;
+    const bridge = installFakeBridge({
+      'backup.restore': () => new Promise((resolve) => (finish = resolve)),
+      'backup.status': () => ok(job ?? GOOD),
+    });
+    let closed = false;
+    renderSignedIn(<RestoreDialog target={{ file: '/b/waymark-20261120-020000.db', description: 'the backup' }} onClose={() => (closed = true)} />, sessionFor('administrator'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    fireEvent.change(screen.getByLabelText(/Your password/), { target: { value: 'lantern-orchard-pebble' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Restore this backup' }));
+    // Before the status shows the job (the password is being checked): getting ready.
+    expect((await screen.findByRole('progressbar', { name: 'Restoring: Getting ready (0%)' })).getAttribute('aria-valuenow')).toBe('0');
+    await waitFor(() => expect(bridge.called('backup.status')).toBeGreaterThan(0));
+    // The status is read every half second, not once a minute, even before it showed the job running.
+    job = { ...GOOD, running: true, kind: 'restore', phase: 'checking-encryption', percent: 35 };
+    const checking = await screen.findByRole('progressbar', { name: 'Restoring: Checking every page is intact and encrypted (35%)' }, { timeout: 2_000 });
+    expect(checking.getAttribute('aria-valuenow')).toBe('35');
+    job = { ...job, phase: 'swapping', percent: 90 };
+    expect(await screen.findByRole('progressbar', { name: 'Restoring: Putting the backup in place (90%)' }, { timeout: 2_000 })).toBeTruthy();
+    expect(closed).toBe(false);
+    finish(ok({ restoredFrom: 'waymark-20261120-020000', schemaVersion: 5, safetyCopy: '/data/x.db', signedOut: true as const }));
+    await waitFor(() => expect(closed).toBe(true));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('stops showing progress when a restore is refused, and says why', async () => {
+    let finish: (r: Result<unknown>) => void = () => undefined;
+    installFakeBridge({ 'backup.restore': () => new Promise((resolve) => (finish = resolve)), 'backup.status': () => ok(GOOD) });
+    renderSignedIn(<RestoreDialog target={{ file: '/b/other.db', description: 'the backup' }} onClose={() => undefined} />, sessionFor('administrator'));
+    fireEvent.change(screen.getByLabelText(/Your password/), { target: { value: 'lantern-orchard-pebble' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Restore this backup' }));
+    expect(await screen.findByRole('progressbar', { name: /^Restoring:/ })).toBeTruthy();
+    finish(fail('BACKUP_INVALID', 'This backup failed its check: a page is damaged.'));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(screen.getByText(/a page is damaged/)).toBeTruthy();
   });
 
   it('closes after a successful restore', async () => {

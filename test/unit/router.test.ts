@@ -67,6 +67,16 @@ describe('the router', () => {
     expect((await r.call('users.list', 'not an object')).ok).toBe(false);
   });
 
+  it('answers input that makes the validator itself throw as invalid input, without calling the handler', async () => {
+    const handler = vi.fn();
+    const { r, logged } = router({ role: 'administrator', mustChangePassword: false }, { 'referrals.create': handler });
+    // zod compares `length` with the limit, and an object with no primitive value cannot be compared.
+    const res = await r.call('referrals.create', { notes: { length: Object.create(null) } });
+    expect(res).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.any(String) } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(logged).toEqual([]);
+  });
+
   it('never lets a thrown error, its stack or SQL reach the caller', async () => {
     const { r, logged } = router({ role: 'administrator', mustChangePassword: false }, {
       'users.list': () => {

@@ -53,6 +53,19 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/**
+ * Validates input without ever throwing. zod itself throws on some hostile values (a `length`
+ * that is an object with no primitive value, under a field with a length limit; found by the IPC
+ * fuzz test), and such input is as invalid as any other: null then, answered INVALID_INPUT.
+ */
+function safeParseInput(schema: z.ZodType, input: unknown): ReturnType<z.ZodType['safeParse']> | null {
+  try {
+    return schema.safeParse(input);
+  } catch {
+    return null;
+  }
+}
+
 /** Builds the router. Every check happens here, on every call, whatever the UI showed. */
 export function createRouter(deps: RouterDeps): Router {
   return {
@@ -80,7 +93,8 @@ export function createRouter(deps: RouterDeps): Router {
         }
       }
       const spec = contract[channel];
-      const parsed = spec.input.safeParse(rawInput ?? {});
+      const parsed = safeParseInput(spec.input, rawInput ?? {});
+      if (!parsed) return fail('INVALID_INPUT', 'Check the form.');
       if (!parsed.success) {
         const fields = fieldMessages(parsed.error);
         const first = Object.values(fields)[0] ?? 'Check the form.';

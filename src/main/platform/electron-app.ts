@@ -19,6 +19,7 @@ import { isWritableFolder, readConfigText, writeDataFolderConfig } from './data-
 import { hardenSession, hardenWebContents, type HardeningContext } from './hardening';
 import { IDLE_CHECK_INTERVAL_MS, idleTick, lockForOs, workspaceIdleTarget } from './idle-monitor';
 import { registerIpcHandlers } from './ipc-registration';
+import { focusRunningWindow } from './second-instance';
 import { APP_PARTITION, hardenedWindowOptions } from './window-options';
 
 /*
@@ -102,12 +103,7 @@ export function runElectronApp(): void {
   let ws: Workspace | null = null;
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, hardening));
-  app.on('second-instance', () => {
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
-  });
+  app.on('second-instance', () => focusRunningWindow(win));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
     // Closing the database wipes the key; the audit log records the session's end.
@@ -170,7 +166,8 @@ export function runElectronApp(): void {
       idleTick(idle, { systemIdleSeconds: powerMonitor.getSystemIdleTime(), windowFocused: win?.isFocused() ?? false });
     }, IDLE_CHECK_INTERVAL_MS);
     app.on('will-quit', () => clearInterval(timer));
-    // Scheduled backups: checked every minute, run while someone is signed in (they need the key).
+    // Scheduled backups: checked just after each sign-in and every minute, run while someone is
+    // signed in (they need the key).
     const stopBackups = startBackupScheduler(workspace);
     app.on('will-quit', () => stopBackups());
 

@@ -276,7 +276,10 @@ export function seedSanctuary(ws: Workspace, opts: { rng: Rng; clock: SeedClock;
   const waiting = referToSanctuaryService(ws, { from: 'new', referral: demoReferral(`${yesterday}T09:15:00Z`, 'Joanna Price', 'police'), home: { tenure: 'owner', landlordName: '', landlordContact: '', landlordPermission: 'not_needed', landlordPermissionOn: null, landlordNote: '' } });
   decideSanctuary(ws, { caseId: waiting.caseId, outcome: 'accepted', note: '' });
   const cctv = rates.get('cctv');
-  if (cctv) requestMeasure(ws, { caseId: waiting.caseId, rateId: cctv.id, quantity: 1, unitCostPence: null, location: 'Front and back of the house', requestedOn: yesterday, notes: '' });
+  if (cctv) {
+    requestMeasure(ws, { caseId: waiting.caseId, rateId: cctv.id, quantity: 1, unitCostPence: null, location: 'Front and back of the house', requestedOn: yesterday, notes: '' });
+    result.measures++;
+  }
   result.cases += 2;
   opts.clock.set(opts.today);
 

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runScheduledBackupIfDue, startBackupScheduler } from '../../../src/main/services/backup/backup-scheduler';
+import { currentJob } from '../../../src/main/services/backup/backup-jobs';
+import { runScheduledBackupIfDue, SCHEDULE_CHECK_MS, SIGN_IN_WATCH_MS, startBackupScheduler } from '../../../src/main/services/backup/backup-scheduler';
 import type { BackupStatus } from '../../../src/shared/backup/schemas';
 import { backupWorkspace, inlineDeps } from './helpers';
 
@@ -56,27 +57,61 @@ describe('scheduled backups', { timeout: 180_000 }, () => {
     expect(await runScheduledBackupIfDue(t.ws, inlineDeps())).toBe('not-due');
   });
 
-  it('the platform’s timer calls the check on its interval and stops on quit', async () => {
-    const t = await fresh();
-    let tick: (() => void) | null = null;
-    let cleared = false;
+  /** Starts the scheduler on timers the test fires by hand, keyed by their interval. */
+  function startOnFakeTimers(t: Awaited<ReturnType<typeof fresh>>) {
+    const ticks = new Map<number, () => void>();
+    const cleared: unknown[] = [];
     const stop = startBackupScheduler(t.ws, {
-      intervalMs: 60_000,
       deps: inlineDeps(),
       timers: {
         setInterval: (fn, ms) => {
-          expect(ms).toBe(60_000);
-          tick = fn;
-          return 1;
+          ticks.set(ms, fn);
+          return ms;
         },
-        clearInterval: () => {
-          cleared = true;
-        },
+        clearInterval: (h) => cleared.push(h),
       },
     });
-    (tick as unknown as () => void)();
-    await expect.poll(() => readdirSync(t.folder).filter((n) => n.endsWith('.manifest.json')).length, { timeout: 30_000 }).toBe(1);
+    return { ticks, cleared, stop };
+  }
+
+  const setsIn = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.manifest.json')).length;
+
+  it('the platform’s timer calls the check every minute and stops on quit', async () => {
+    const t = await fresh();
+    const { ticks, cleared, stop } = startOnFakeTimers(t);
+    expect([...ticks.keys()].sort((a, b) => a - b)).toEqual([SIGN_IN_WATCH_MS, SCHEDULE_CHECK_MS]);
+    ticks.get(SCHEDULE_CHECK_MS)!();
+    await expect.poll(() => setsIn(t.folder), { timeout: 30_000 }).toBe(1);
     stop();
-    expect(cleared).toBe(true);
+    expect(cleared.sort()).toEqual([SIGN_IN_WATCH_MS, SCHEDULE_CHECK_MS].sort());
+  });
+
+  it('checks just after sign-in, so a backup missed over the weekend is made before the minute’s check comes round, and only once', async () => {
+    const t = await fresh();
+    const { ticks, stop } = startOnFakeTimers(t);
+    cleanups.push(stop);
+    const watch = ticks.get(SIGN_IN_WATCH_MS)!;
+    // Someone signed in already when the scheduler starts: the first look checks.
+    watch();
+    await expect.poll(() => setsIn(t.folder), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => currentJob(t.ws)).toBeNull();
+    await t.ok('session.lock');
+    watch();
+    t.clock.advance(3 * 86_400_000);
+    await t.ok('session.signIn', { username: 'admin', password: 'lantern-orchard-pebble' });
+    // Only the sign-in watch has fired since: the missed backup is made.
+    watch();
+    await expect.poll(() => setsIn(t.folder), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => currentJob(t.ws)).toBeNull();
+    // The same session seen again is not a sign-in: nothing more runs, even though one would be
+    // due were the clock a day on.
+    t.clock.advance(86_400_000 + 60_000);
+    watch();
+    watch();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(currentJob(t.ws)).toBeNull();
+    expect(setsIn(t.folder)).toBe(2);
+    const audit = t.ws.unlocked!.open.db.prepare("SELECT detail FROM audit_log WHERE action = 'backup.create'").pluck().all();
+    expect(audit).toHaveLength(2);
   });
 });

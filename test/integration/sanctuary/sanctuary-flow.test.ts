@@ -18,7 +18,18 @@ afterEach(() => t.cleanup());
 
 type Detail = {
   stage: string;
-  measures: { id: number; name: string; status: string; needsCouncilApproval: boolean; blockers: { code: string }[]; approvedOn: string | null; fittedOn: string | null }[];
+  measures: {
+    id: number;
+    name: string;
+    status: string;
+    needsCouncilApproval: boolean;
+    blockers: { code: string }[];
+    approvedOn: string | null;
+    fittedOn: string | null;
+    costPence: number | null;
+    fittedBy: string;
+    instructions: string;
+  }[];
   totals: { casePence: number; overThreshold: boolean };
   interventions: { requested: number; installed: number };
   clocks: { riskAssessment: { status: string; dueOn: string | null }; supportPlan: { status: string }; fitting: { measureId: number; status: string; startOn: string | null; dueOn: string | null }[] };
@@ -57,6 +68,11 @@ describe('sanctuary: the council’s approval', () => {
       ['fitted', '2026-03-09', '2026-03-09'],
       ['fitted', '2026-03-09', '2026-03-09'],
     ]);
+    // What was fitted, by whom and at what cost, and the instructions given to the household, as recorded.
+    expect(d.measures.map((m) => [m.name, m.costPence, m.fittedBy, m.instructions])).toEqual([
+      ['Lock change (euro cylinder)', 4_500, '', ''],
+      ['CCTV', 34_000, 'SecureHome Ltd', 'Shown the app; recordings kept 30 days.'],
+    ]);
     expect(d.approvals).toEqual([expect.objectContaining({ reference: 'HC/SAN/2026/0042', measureIds: [lock, cctv].sort((a, b) => a - b) })]);
     expect(d.interventions).toEqual({ requested: 2, installed: 2 });
     expect(d.clocks.fitting.map((f) => f.status)).toEqual(['met', 'met']);
@@ -88,6 +104,24 @@ describe('sanctuary: the council’s approval', () => {
       error: { code: 'CONFLICT', message: expect.stringContaining('council approved £300.00') },
     });
     await t.ok('sanctuary.measures.fit', { measureId: cctv, fittedOn: '2026-03-12', costPence: 30_000 });
+  });
+});
+
+describe('sanctuary: instructions given to the household', () => {
+  it('keeps the instructions given when a measure is fitted, exactly as written, and returns them with the case', async () => {
+    const c = await referToSanctuary(t);
+    const alarm = await requestMeasure(t, c.caseId, 'personal_alarm');
+    const chain = await requestMeasure(t, c.caseId, 'door_chain');
+    await t.ok('sanctuary.measures.approve', { measureIds: [chain], approvedOn: '2026-03-09' });
+    const instructions = 'Press and hold the red button for 3 seconds; it calls the monitoring centre.\nCharge it every Sunday night.\nSpare pendant: kitchen drawer, left. — تم الشرح بالعربية أيضًا';
+    await t.ok('sanctuary.measures.fit', { measureId: alarm, fittedOn: '2026-03-09', costPence: 2_500, fittedBy: 'Careline', instructions });
+    await t.ok('sanctuary.measures.fit', { measureId: chain, fittedOn: '2026-03-09', costPence: 1_500 });
+    const d = await get(c.caseId);
+    expect(d.measures.find((m) => m.id === alarm)).toMatchObject({ status: 'fitted', fittedBy: 'Careline', instructions });
+    // None given is stored as none, not as another measure's.
+    expect(d.measures.find((m) => m.id === chain)).toMatchObject({ status: 'fitted', fittedBy: '', instructions: '' });
+    const row = t.ws.unlocked!.open.db.prepare('SELECT instructions FROM sanctuary_measures WHERE id = ?').get(alarm);
+    expect(row).toEqual({ instructions });
   });
 });
 

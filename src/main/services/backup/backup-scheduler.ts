@@ -44,11 +44,34 @@ export interface SchedulerTimers {
 }
 
 /**
- * Starts checking on an interval (the platform calls this once at start-up). Returns the stop
- * function for quitting.
+ * How often the scheduler looks for someone having just signed in: comparing one reference, no
+ * database, so it can be often.
  */
-export function startBackupScheduler(ws: Workspace, opts: { intervalMs?: number; timers?: SchedulerTimers; deps?: BackupDeps } = {}): () => void {
+export const SIGN_IN_WATCH_MS = 5_000;
+
+/**
+ * Starts checking on an interval (the platform calls this once at start-up), and once more just
+ * after each sign-in (or at the first look, if someone is signed in already): a backup missed
+ * while the app was closed or locked is made then, rather than at the next minute's check, which
+ * never comes for someone who signs in for a moment at night. Returns the stop function for
+ * quitting.
+ */
+export function startBackupScheduler(
+  ws: Workspace,
+  opts: { intervalMs?: number; signInWatchMs?: number; timers?: SchedulerTimers; deps?: BackupDeps } = {},
+): () => void {
   const timers: SchedulerTimers = opts.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
-  const handle = timers.setInterval(() => void runScheduledBackupIfDue(ws, opts.deps), opts.intervalMs ?? SCHEDULE_CHECK_MS);
-  return () => timers.clearInterval(handle);
+  const check = () => void runScheduledBackupIfDue(ws, opts.deps);
+  // Each sign-in makes a new session object; locking sets it to null.
+  let seen: Workspace['session'] = null;
+  const watch = timers.setInterval(() => {
+    if (ws.session === seen) return;
+    seen = ws.session;
+    if (seen) check();
+  }, opts.signInWatchMs ?? SIGN_IN_WATCH_MS);
+  const handle = timers.setInterval(check, opts.intervalMs ?? SCHEDULE_CHECK_MS);
+  return () => {
+    timers.clearInterval(watch);
+    timers.clearInterval(handle);
+  };
 }

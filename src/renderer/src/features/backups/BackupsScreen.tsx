@@ -27,12 +27,13 @@ function Section({ title, id, children }: { title: string; id: string; children:
 
 /** Backups (administrators): run one now, choose the folder and schedule, check and restore sets. */
 export function BackupsScreen() {
-  const { status, refresh } = useBackupStatus();
+  // The job this screen started, so its progress bar shows at once (and the status is read often
+  // until it ends; see useBackupStatus).
+  const [job, setJob] = useState<'backup' | 'verify' | null>(null);
+  const { status, refresh } = useBackupStatus({ watch: job !== null });
   const [settings, setSettings] = useState<BackupSettings | null>(null);
   const [sets, setSets] = useState<BackupSetSummary[]>([]);
   const [listError, setListError] = useState<string | null>(null);
-  // The job this screen started, so its progress bar shows at once (the status is read a moment later).
-  const [job, setJob] = useState<'backup' | 'verify' | null>(null);
   const running = job !== null;
   const [restoring, setRestoring] = useState<RestoreTarget | null>(null);
   const [otherFile, setOtherFile] = useState('');
@@ -60,10 +61,7 @@ export function BackupsScreen() {
 
   const backUpNow = async () => {
     setJob('backup');
-    const pending = call('backup.run', {});
-    // The status is read fast while the job runs, for the progress bar.
-    window.setTimeout(() => void refresh(), 200);
-    const r = await pending;
+    const r = await call('backup.run', {});
     setJob(null);
     await refresh();
     if (!r.ok) {
@@ -76,7 +74,6 @@ export function BackupsScreen() {
 
   const check = async (set: { file: string; label: string }) => {
     setJob('verify');
-    window.setTimeout(() => void refresh(), 200);
     const r = await call('backup.verify', { file: set.file });
     setJob(null);
     await refresh();

@@ -5,6 +5,8 @@ import { errorMessage } from '../../app/error-messages';
 import { FormError } from '../../components/FormError';
 import { PasswordField } from '../../components/PasswordField';
 import { notify } from '../../components/notify';
+import { BackupProgress, type BackupProgressState } from './BackupProgress';
+import { useBackupStatus } from './use-backup-status';
 
 /** What is being restored: a listed set, or a file path typed in. */
 export interface RestoreTarget {
@@ -13,10 +15,23 @@ export interface RestoreTarget {
   description: string;
 }
 
+/** Until the restore shows in the status (the password is checked first), it is getting ready. */
+const GETTING_READY: BackupProgressState = { running: true, kind: 'restore', phase: 'preparing', percent: 0 };
+
+/**
+ * The restore's progress while it runs: mounted when it starts, so the status is read at once and
+ * then every half second, through checking the backup to putting it in place.
+ */
+function RestoreProgress() {
+  const { status } = useBackupStatus({ watch: true });
+  return <BackupProgress status={status?.running && status.kind === 'restore' ? status : GETTING_READY} />;
+}
+
 /**
  * Asks for the administrator's password again before replacing everyone's records with a backup.
- * "Cancel" has the focus first. On success Waymark signs everyone out (the main process reloads
- * the window), so the notice is all this dialog shows.
+ * "Cancel" has the focus first. While the restore runs, its progress shows above the buttons. On
+ * success Waymark signs everyone out (the main process reloads the window), so the notice is all
+ * this dialog shows.
  */
 export function RestoreDialog({ target, onClose }: { target: RestoreTarget | null; onClose(): void }) {
   const [password, setPassword] = useState('');
@@ -72,6 +87,7 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget | nul
             </Alert>
             <PasswordField label="Your password" required value={password} error={fieldError} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" />
             <FormError message={error} title="Not restored" />
+            {busy && <RestoreProgress />}
             <Group justify="flex-end">
               <Button variant="default" onClick={close} data-autofocus disabled={busy}>
                 Cancel
