@@ -8,7 +8,8 @@ import { setUpWorkspace, tempDir } from '../helpers/temp-workspace';
 
 /*
  * Every table is STRICT (shared/DESIGN.md §4): a value of the wrong type is refused, not stored
- * as whatever it happens to be. Migration 11 rebuilt import_keys, the one table made without it.
+ * as whatever it happens to be. Migration 11 rebuilt import_keys, the one table made without it;
+ * migration 12's rebuilt phone_calls and handover_notes stay STRICT (on-call-links-migration.test.ts).
  */
 
 let cleanups: (() => void)[] = [];
@@ -65,7 +66,7 @@ describe('STRICT tables', () => {
     const insert = db.prepare('INSERT INTO import_keys (kind, external_key, target_id, imported_at) VALUES (:kind, :external_key, :target_id, :imported_at)');
     for (const k of KEYS) insert.run(k);
 
-    migrate(db, MIGRATIONS);
+    migrate(db, MIGRATIONS.slice(0, 11));
     expect(schemaVersion(db)).toBe(11);
     expect(tableList(db).find((r) => r.name === 'import_keys')).toMatchObject({ type: 'table', strict: 1 });
     expect(db.prepare('SELECT kind, external_key, target_id, imported_at FROM import_keys ORDER BY kind').all()).toEqual(KEYS);

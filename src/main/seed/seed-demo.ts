@@ -37,7 +37,7 @@ export interface SeedSummary {
 export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: number; clock: SeedClock; staffPassword: string; log?: (line: string) => void }): Promise<SeedSummary> {
   const log = opts.log ?? (() => {});
   const db = requireDb(ws);
-  if (listCases(db, { text: null, reference: null, dateOfBirth: null, status: null, riskLevel: null, workerId: null, receivedFromIso: null, receivedToIso: null, limit: 1, offset: 0 }).total > 0) {
+  if (listCases(db, { text: null, reference: null, dateOfBirth: null, status: null, riskLevel: null, workerId: null, receivedFromIso: null, receivedToIso: null, limit: 1, offset: 0, viewerId: null }).total > 0) {
     throw new AppError('CONFLICT', 'This database already holds cases; demo data is only added to an empty database.');
   }
   const today = opts.clock.now();

@@ -126,6 +126,58 @@ describe('the retention purge', () => {
     expect(() => db(t).prepare('DELETE FROM audit_log WHERE id = ?').run(first.id)).toThrow(/append-only/);
   });
 
+  it('purges the out-of-hours calls and handover notes about a purged household; the handover and other notes stay', async () => {
+    // Deleted, not unlinked: a call or note about the household is personal data about it, and
+    // with its link cleared it would still say what was said, with nothing left to find it by.
+    const { t, closed, restricted, open } = await refugeWithHistory();
+    // Calls logged in 2018, when they came in (a call's dates count as contact with the household).
+    const old = '2018-01-11T02:00:00.000Z';
+    t.clock.set('2018-01-11T02:05:00Z');
+    await t.ok('phoneLog.add', { at: old, callerType: 'ex_resident', caseId: closed.householdId, actionTaken: 'Zephyrine rang about her deposit.', followUpNeeded: true, followUpNote: 'Ring Zephyrine back' });
+    await t.ok('phoneLog.add', { at: old, callerType: 'resident', caseId: open.householdId, actionTaken: 'Dana rang about the boiler.' });
+    await t.ok('phoneLog.add', { at: old, callerType: 'unknown_or_silent', actionTaken: 'Silent call.' });
+    // Nobody may open the restricted case to link it, so its call is put in as it would have been.
+    db(t)
+      .prepare("INSERT INTO phone_calls (call_at, caller_type, case_id, action_taken, manager_called, police_called, follow_up_needed, logged_by, logged_at) VALUES (?, 'resident', ?, 'Eve Hidden rang.', 0, 1, 0, 1, ?)")
+      .run(old, restricted.householdId, old);
+    t.clock.set('2026-11-20T10:00:00Z');
+    await signInAs(t, 'mia');
+    const h = await t.ok<{ id: number }>('handover.add', {
+      generalNotes: 'Quiet night.',
+      notes: [
+        { targetLabel: 'Flat 2', caseId: closed.householdId, note: 'Zephyrine’s keys returned.' },
+        { targetLabel: 'Unit 4', caseId: open.householdId, note: 'Dana settled.' },
+        { targetLabel: 'Unit 7', note: 'Boiler noise.' },
+      ],
+    });
+
+    const p = await t.ok<RetentionPreview>('retention.preview');
+    expect(p.cases.map((c) => c.householdId)).toContain(closed.householdId);
+    const r = await t.ok<RetentionPurgeResult>('retention.purge', { householdIds: p.cases.map((c) => c.householdId), auditThroughId: p.auditThroughId });
+    expect(r.rows.phone_calls).toBe(2);
+    expect(r.rows.handover_notes).toBe(1);
+
+    expect(db(t).prepare('SELECT action_taken, case_id FROM phone_calls ORDER BY id').all()).toEqual([
+      { action_taken: 'Dana rang about the boiler.', case_id: open.householdId },
+      { action_taken: 'Silent call.', case_id: null },
+    ]);
+    expect(db(t).prepare('SELECT target_label, note FROM handover_notes WHERE handover_id = ? ORDER BY position').all(h.id)).toEqual([
+      { target_label: 'Unit 4', note: 'Dana settled.' },
+      { target_label: 'Unit 7', note: 'Boiler noise.' },
+    ]);
+    expect(db(t).prepare('SELECT general_notes FROM handovers WHERE id = ?').pluck().get(h.id)).toBe('Quiet night.');
+    expect(await t.ok<unknown[]>('phoneLog.followUps')).toEqual([]);
+    for (const name of ['Zephyrine', 'Eve Hidden']) expect(occurrences(t, name), name).toEqual([]);
+    expect(db(t).pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('a recent call about a closed case keeps it: the call is contact with the household', async () => {
+    const { t, closed } = await refugeWithHistory();
+    await t.ok('phoneLog.add', { at: '2026-10-01T21:00:00.000Z', callerType: 'ex_resident', caseId: closed.householdId, actionTaken: 'Rang for advice.' });
+    const p = await t.ok<RetentionPreview>('retention.preview');
+    expect(p.cases.map((c) => c.householdId)).not.toContain(closed.householdId);
+  });
+
   it('a hand-deleted start of the audit log (no re-anchor entry) still shows as broken', async () => {
     const { t } = await refugeWithHistory();
     db(t).exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id <= 2;');
@@ -181,6 +233,8 @@ describe('the retention purge', () => {
         if (covered.has(e.parent)) expect(covered.has(table), `${table} refers to ${e.parent} but is not purged`).toBe(true);
       }
     }
-    for (const t2 of ['people', 'referrals', 'contact_attempts', 'case_access', 'perpetrators', 'court_orders', 'risk_assessments']) expect(covered.has(t2), t2).toBe(true);
+    for (const t2 of ['people', 'referrals', 'contact_attempts', 'case_access', 'perpetrators', 'court_orders', 'risk_assessments', 'phone_calls', 'handover_notes']) expect(covered.has(t2), t2).toBe(true);
+    // A handover holds notes about many households: only its notes belong to one.
+    expect(covered.has('handovers')).toBe(false);
   });
 });

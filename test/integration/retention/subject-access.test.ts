@@ -51,6 +51,50 @@ describe('subject access and erasure', () => {
     expect(JSON.parse(entry.detail)).toMatchObject({ rows: { people: 1, referrals: 1, households: 1 } });
   });
 
+  it('the export includes the out-of-hours calls and handover notes about the household, and no one else’s', async () => {
+    const { t, printed, amira, other, personId } = await office();
+    await t.ok('phoneLog.add', { callerType: 'resident', caseId: amira.householdId, actionTaken: 'Amira rang distressed; talked it through.', followUpNeeded: true, followUpNote: 'Key worker to ring her' });
+    await t.ok('phoneLog.add', { callerType: 'family_or_friend', caseId: other.householdId, actionTaken: 'Olga’s sister rang.' });
+    await t.ok('phoneLog.add', { callerType: 'unknown_or_silent', actionTaken: 'Silent call.' });
+    await t.ok('handover.add', {
+      generalNotes: 'Quiet night.',
+      notes: [
+        { targetLabel: 'Unit 4', caseId: amira.householdId, note: 'Amira rang at 02:10.' },
+        { targetLabel: 'Unit 6', caseId: other.householdId, note: 'Olga out late.' },
+      ],
+    });
+    const x = await t.ok<SubjectAccessExport>('subjectAccess.export', { personId });
+    const json = JSON.parse(x.json.content) as { records: Record<string, Record<string, unknown>[]> };
+    expect(json.records.phone_calls!.map((c) => [c.action_taken, c.follow_up_note])).toEqual([['Amira rang distressed; talked it through.', 'Key worker to ring her']]);
+    expect(json.records.handover_notes!.map((n) => [n.target_label, n.note])).toEqual([['Unit 4', 'Amira rang at 02:10.']]);
+    expect(x.counts).toMatchObject({ phone_calls: 1, handover_notes: 1 });
+    for (const elsewhere of ['Olga', 'Silent call', 'Quiet night']) expect(x.json.content).not.toContain(elsewhere);
+    expect(printed.at(-1)).toContain('Out-of-hours phone calls about the household (1)');
+    expect(printed.at(-1)).toContain('Shift handover notes about the household (1)');
+    expect(printed.at(-1)).toContain('Amira rang at 02:10.');
+  });
+
+  it('erasure removes the calls and handover notes about the household and keeps everyone else’s', async () => {
+    const { t, amira, other } = await office();
+    await t.ok('phoneLog.add', { callerType: 'resident', caseId: amira.householdId, actionTaken: 'Amira rang.' });
+    await t.ok('phoneLog.add', { callerType: 'resident', caseId: other.householdId, actionTaken: 'Olga rang.' });
+    const h = await t.ok<{ id: number }>('handover.add', {
+      generalNotes: 'Quiet night.',
+      notes: [
+        { targetLabel: 'Unit 4', caseId: amira.householdId, note: 'Amira settled.' },
+        { targetLabel: 'Unit 6', caseId: other.householdId, note: 'Olga settled.' },
+      ],
+    });
+    const r = await t.ok<{ rows: Record<string, number> }>('subjectAccess.erase', { householdId: amira.householdId, reason: 'Erasure request received by letter' });
+    expect(r.rows).toMatchObject({ households: 1, phone_calls: 1, handover_notes: 1 });
+    expect((await t.ok<{ actionTaken: string }[]>('phoneLog.list', {})).map((c) => c.actionTaken)).toEqual(['Olga rang.']);
+    const handover = await t.ok<{ generalNotes: string; notes: { note: string }[] }>('handover.get', { id: h.id });
+    expect(handover).toMatchObject({ generalNotes: 'Quiet night.', notes: [{ note: 'Olga settled.' }] });
+    expect(db(t).prepare("SELECT count(*) FROM phone_calls WHERE action_taken LIKE '%Amira%'").pluck().get()).toBe(0);
+    expect(db(t).prepare("SELECT count(*) FROM handover_notes WHERE note LIKE '%Amira%'").pluck().get()).toBe(0);
+    expect(db(t).pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('a restricted case the manager is not named on is refused, and the refusal is audited', async () => {
     const { t, amira, personId } = await office();
     db(t).prepare('UPDATE households SET restricted = 1 WHERE id = ?').run(amira.householdId);

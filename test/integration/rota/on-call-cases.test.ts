@@ -170,18 +170,28 @@ describe('linking a call or handover note to a case', () => {
     const onOpen = await t.ok<Call>('phoneLog.add', { callerType: 'resident', caseId: open.householdId, actionTaken: 'Rang.' });
     expect((await refused(t, 'phoneLog.update', { id: onOpen.id, callerType: 'resident', caseId: 9_999, actionTaken: 'Rang.' })).code).toBe('NOT_FOUND');
 
-    // Mo is taken off the case; as a manager Mo may still correct the call, and its link stays.
+    // Mo is taken off the case. Mo is a manager, but can no longer read the call, so cannot
+    // correct it either (that would overwrite what Mo cannot see); the refusal is audited.
     await signInAs(t, 'admin');
     await t.ok('cases.restrict', { householdId: restricted.householdId, userIds: [users.nina!], reason: 'Mo has moved to another service' });
     await signInAs(t, 'mo');
-    const corrected = await t.ok<Call>('phoneLog.update', { id: onRestricted.id, callerType: 'ex_resident', caseId: restricted.householdId, actionTaken: 'Rang (corrected).' });
-    expect(corrected).toMatchObject({ caseId: restricted.householdId, caseReference: 'C-000002' });
-    // …but Mo cannot move another call onto it.
+    const blind = await refused(t, 'phoneLog.update', { id: onRestricted.id, callerType: 'ex_resident', caseId: restricted.householdId, actionTaken: 'Rang (corrected).' });
+    expect(blind).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('restricted case you are not named on') });
+    // …nor move another call onto it.
     expect((await refused(t, 'phoneLog.update', { id: onOpen.id, callerType: 'resident', caseId: restricted.householdId, actionTaken: 'Rang.' })).code).toBe('FORBIDDEN');
-    const list = await t.ok<Call[]>('phoneLog.list', {});
-    expect(list.map((c) => [c.id, c.caseReference])).toEqual([
-      [onOpen.id, 'C-000001'],
-      [onRestricted.id, 'C-000002'],
+    const list = await t.ok<(Call & { hidden: boolean; actionTaken: string | null })[]>('phoneLog.list', {});
+    expect(list.map((c) => [c.id, c.caseReference, c.hidden, c.actionTaken])).toEqual([
+      [onOpen.id, 'C-000001', false, 'Rang.'],
+      [onRestricted.id, null, true, null],
+    ]);
+    // Nina, named on it, corrects it; the link stays.
+    await signInAs(t, 'nina');
+    const corrected = await t.ok<Call>('phoneLog.update', { id: onRestricted.id, callerType: 'ex_resident', caseId: restricted.householdId, actionTaken: 'Rang (corrected).' });
+    expect(corrected).toMatchObject({ caseId: restricted.householdId, caseReference: 'C-000002', actionTaken: 'Rang (corrected).' });
+    const denials = listAudit(t.ws.unlocked!.open.db, { limit: 50 }).filter((a) => a.action === 'case.denied');
+    expect(denials.map((a) => [a.username, a.entityId])).toEqual([
+      ['mo', String(restricted.householdId)],
+      ['mo', String(restricted.householdId)],
     ]);
   });
 

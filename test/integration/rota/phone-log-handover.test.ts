@@ -83,8 +83,8 @@ describe('shift handover', () => {
       ],
     });
     expect(h.notes).toEqual([
-      { targetLabel: 'Unit 4', caseId, caseReference: 'C-000001', note: 'Rang at 02:10, see phone log.' },
-      { targetLabel: 'Unit 7', caseId: null, caseReference: null, note: 'Boiler making a noise.' },
+      { targetLabel: 'Unit 4', caseId, caseReference: 'C-000001', note: 'Rang at 02:10, see phone log.', hidden: false },
+      { targetLabel: 'Unit 7', caseId: null, caseReference: null, note: 'Boiler making a noise.', hidden: false },
     ]);
     // The writer does not see their own handover as unread.
     expect(await t.ok('handover.unread', {})).toEqual([]);

@@ -28,6 +28,7 @@ const call = (over: Partial<PhoneCall>): PhoneCall => ({
   loggedByName: 'Nina Night',
   loggedAt: '2026-11-21T02:10:00.000Z',
   outOfHours: true,
+  hidden: false,
   ...over,
 });
 
@@ -53,8 +54,8 @@ describe('case references in the phone log and handovers', () => {
       writtenAt: '2026-11-21T07:45:00.000Z',
       generalNotes: '',
       notes: [
-        { targetLabel: 'Unit 4', caseId: 41, caseReference: 'C-000123', note: 'Rang at 02:10.' },
-        { targetLabel: 'Unit 7', caseId: null, caseReference: null, note: 'Boiler.' },
+        { targetLabel: 'Unit 4', caseId: 41, caseReference: 'C-000123', note: 'Rang at 02:10.', hidden: false },
+        { targetLabel: 'Unit 7', caseId: null, caseReference: null, note: 'Boiler.', hidden: false },
       ],
       acknowledgements: [],
       acknowledgedByMe: false,

@@ -155,6 +155,7 @@ describe('a referral from a call', () => {
     loggedByName: 'Nina Farouk',
     loggedAt: '2026-11-21T03:20:00.000Z',
     outOfHours: true,
+    hidden: false,
   };
 
   it('keeps the call’s details for the intake form until it takes them, and tells a listener', () => {

@@ -12,7 +12,7 @@ import { courtOrdersOf, perpetratorsOf } from '../../db/repos/cases/perpetrators
 import { contactAttemptsOf, referralsOf } from '../../db/repos/cases/referrals.repo';
 import { assessmentsOf, incidentsOf, maracOf } from '../../db/repos/cases/risk.repo';
 import { getUser } from '../../db/repos/users.repo';
-import { audit, requireDb, type Workspace } from '../workspace';
+import { audit, requireDb, requireSession, type Workspace } from '../workspace';
 import { maySeeCase, maySeeRestrictedFields, openCase } from './case-access';
 import { TIMELINE_SOURCES } from './timeline-sources';
 import { buildTimeline } from './timeline';
@@ -30,10 +30,15 @@ export function interpretSearch(text: string): { text: string | null; reference:
   return { text: likeLiteral(searchKey(t)), reference: null, dateOfBirth: null };
 }
 
-/** The case list. Restricted cases the caller may not open show only their reference. */
+/**
+ * The case list. Restricted cases the caller may not open show only their reference, and are
+ * listed only with no search or filter, or when searched by their exact reference (see the
+ * repository): a search by name, date of birth, risk level and so on never matches them.
+ */
 export function listCaseSummaries(ws: Workspace, q: z.output<typeof CaseListQuerySchema>): z.output<typeof CaseListSchema> {
   const db = requireDb(ws);
   const { total, rows } = listCases(db, {
+    viewerId: requireSession(ws).userId,
     ...interpretSearch(q.search),
     status: q.status,
     riskLevel: q.riskLevel,

@@ -7,6 +7,11 @@ import { collectHouseholdRows, deleteCollectedRows } from '../../db/repos/retent
  * rows go in cannot trip a check half-way, and a row still referring to a deleted one fails the
  * whole transaction rather than being left behind). secure_delete is on for the connection, so
  * freed pages are zeroed; the caller vacuums after commit.
+ *
+ * Out-of-hours calls and handover notes about a household (case_id, a foreign key since
+ * migration 12) go with it rather than being unlinked: what was said and done on a call about
+ * the household is personal data about it, and a call with its link cleared would still hold it,
+ * now with nothing to find it by. The handover a note was part of stays, with its other notes.
  */
 
 /** Deletes every row belonging to these households; returns counts per table. */

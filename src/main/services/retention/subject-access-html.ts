@@ -18,6 +18,8 @@ const LABELS: Record<string, string> = {
   court_orders: 'Court orders (third-party information: review before release)',
   case_access: 'Workers named on a restricted case',
   person_corrections: 'Corrections (history: old value, new value, who, when, why)',
+  phone_calls: 'Out-of-hours phone calls about the household',
+  handover_notes: 'Shift handover notes about the household',
 };
 
 function label(table: string): string {

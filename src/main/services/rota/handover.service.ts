@@ -2,11 +2,21 @@ import { AppError } from '../../../shared/errors';
 import type { Handover } from '../../../shared/rota/schemas/handover.schema';
 import { acknowledge as ackRow, getHandover as getRow, insertHandover, listHandovers as listRows, unreadHandovers, type HandoverRecord } from '../../db/repos/rota/handovers.repo';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
-import { assertLinkableCase } from './linked-case';
+import { assertLinkableCase, mayReadLinked } from './linked-case';
 
+/**
+ * A handover as the signed-in person may see it: whether they have acknowledged it, and each
+ * note in full unless it concerns a restricted case they are not named on — then only that such
+ * a note is there (its household or unit, case and text withheld). General notes are no case's.
+ */
 function forMe(ws: Workspace, h: HandoverRecord): Handover {
   const me = requireSession(ws).userId;
-  return { ...h, acknowledgedByMe: h.acknowledgements.some((a) => a.userId === me) };
+  const notes = h.notes.map(({ caseRestricted, ...n }) =>
+    mayReadLinked(ws, { caseId: n.caseId, caseRestricted })
+      ? { ...n, hidden: false }
+      : { targetLabel: null, caseId: null, caseReference: null, note: null, hidden: true },
+  );
+  return { ...h, notes, acknowledgedByMe: h.acknowledgements.some((a) => a.userId === me) };
 }
 
 /**

@@ -4,10 +4,14 @@ import { maySeeCase } from '../cases/case-access';
 import { audit, requireDb, type Workspace } from '../workspace';
 
 /*
- * The case a call or handover note is about is a household id in a column with no foreign key
- * yet (migration 3), so the service is what keeps the link honest: it must name a case that
- * exists, and one the person linking it may open. Linking a restricted case you are not named on
- * would otherwise put your words on a record you cannot see, and tell you it exists by id.
+ * The case a call or handover note is about is a household id (case_id). Since migration 12 a
+ * foreign key makes it name a household that exists; the service checks first anyway, to say so
+ * in plain English, and to refuse a restricted case the person linking it may not open. Linking
+ * one would otherwise put your words on a record you cannot see, and tell you it exists by id.
+ *
+ * Reading follows the case record's rule: what a call or note about a restricted case says is for
+ * the workers named on the case (maySeeCase). Everyone else sees that the call came in or the note
+ * was written, and that it concerns a restricted case, and cannot change what they cannot read.
  */
 
 /** A call or handover note linked to a case that does not exist. */
@@ -42,4 +46,35 @@ export function assertLinkableCase(ws: Workspace, caseId: number, field: string)
     audit(ws, { action: 'case.denied', entity: 'household', entityId: caseId, detail: 'restricted case (link from the phone log or a handover)' });
     throw new LinkedCaseRestrictedError(field);
   }
+}
+
+/** A call or handover note's link, as the repositories read it. */
+export interface CaseLink {
+  caseId: number | null;
+  caseRestricted: boolean;
+}
+
+/** Whether the signed-in person may read what a call or note with this link says. */
+export function mayReadLinked(ws: Workspace, link: CaseLink): boolean {
+  if (link.caseId === null || !link.caseRestricted) return true;
+  return maySeeCase(ws, { id: link.caseId, restricted: 1 });
+}
+
+/** A change to a call about a restricted case the person is not named on (they cannot see it). */
+export class LinkedCaseHiddenError extends AppError {
+  constructor() {
+    super('FORBIDDEN', 'This call is about a restricted case you are not named on, so only the workers named on the case can change it.');
+    this.name = 'LinkedCaseHiddenError';
+  }
+}
+
+/**
+ * Refuses a change to a call whose details are withheld from the signed-in person: they would be
+ * overwriting or closing what they cannot read. Audited as a denial, like opening the case; call
+ * before the write's transaction, so the entry is not rolled back with it.
+ */
+export function assertReadableLink(ws: Workspace, link: CaseLink): void {
+  if (mayReadLinked(ws, link)) return;
+  audit(ws, { action: 'case.denied', entity: 'household', entityId: link.caseId!, detail: 'restricted case (a call in the phone log)' });
+  throw new LinkedCaseHiddenError();
 }

@@ -5,12 +5,15 @@ import { FreeTextSchema, IdSchema, LabelSchema, RequiredTextSchema } from './com
 /**
  * A note in a handover about one household or unit. `caseId` links the household's case (checked
  * by the service when the handover is written); `caseReference` is its reference (C-000123).
+ * `hidden`: the note is about a restricted case the reader is not named on, so its household or
+ * unit, its case and its text are withheld (null); the reader sees only that such a note exists.
  */
 export const HandoverNoteSchema = z.object({
-  targetLabel: z.string(),
+  targetLabel: z.string().nullable(),
   caseId: IdSchema.nullable(),
   caseReference: z.string().nullable(),
-  note: z.string(),
+  note: z.string().nullable(),
+  hidden: z.boolean(),
 });
 
 /** Someone who has read a handover. */

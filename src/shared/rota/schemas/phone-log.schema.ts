@@ -23,6 +23,11 @@ export const CALLER_TYPE_LABELS: Record<(typeof CALLER_TYPES)[number], string> =
  * case record opens by), checked by the service when the link is made; `caseReference` is that
  * case's reference (C-000123) for screens. `outOfHours` is worked out from the time: outside
  * Monday–Friday 09:00–17:00 London time.
+ *
+ * `hidden`: the call concerns a restricted case the reader is not named on. They are told when
+ * it came in, who rang, who logged it and whether a follow-up is open, and that it is about a
+ * restricted case; which case, what was said and done, who was called and the follow-up notes
+ * are withheld (null), as the case record itself is.
  */
 export const PhoneCallSchema = z.object({
   id: IdSchema,
@@ -30,11 +35,11 @@ export const PhoneCallSchema = z.object({
   callerType: CallerTypeSchema,
   caseId: IdSchema.nullable(),
   caseReference: z.string().nullable(),
-  actionTaken: z.string(),
-  managerCalled: z.boolean(),
-  policeCalled: z.boolean(),
+  actionTaken: z.string().nullable(),
+  managerCalled: z.boolean().nullable(),
+  policeCalled: z.boolean().nullable(),
   followUpNeeded: z.boolean(),
-  followUpNote: z.string(),
+  followUpNote: z.string().nullable(),
   followUpClosedAt: IsoTimestampSchema.nullable(),
   followUpClosedByUserId: IdSchema.nullable(),
   followUpClosedByName: z.string().nullable(),
@@ -43,6 +48,7 @@ export const PhoneCallSchema = z.object({
   loggedByName: z.string(),
   loggedAt: IsoTimestampSchema,
   outOfHours: z.boolean(),
+  hidden: z.boolean(),
 });
 /** A logged call. */
 export type PhoneCall = z.infer<typeof PhoneCallSchema>;

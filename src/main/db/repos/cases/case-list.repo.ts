@@ -16,6 +16,8 @@ export interface CaseListFilter {
   receivedToIso: string | null;
   limit: number;
   offset: number;
+  /** The signed-in user, for the restricted-case rule below (null: nobody, as for a bare count). */
+  viewerId: number | null;
 }
 
 /** A case list row before access rules are applied. */
@@ -35,14 +37,28 @@ export interface CaseListRow {
   children: number;
 }
 
-// Filters on the referral and household; a NULL parameter matches everything, so the SQL is
-// fixed text and every value is a parameter.
+/*
+ * Filters on the referral and household; a NULL parameter matches everything, so the SQL is
+ * fixed text and every value is a parameter.
+ *
+ * The last condition keeps a search from telling anyone what is in a restricted case they may not
+ * open. Such a case is listed (as "Restricted case", with nothing but its reference) only when the
+ * list shows everything anyway — no search and no filter — or when its exact reference was typed
+ * with no filter: neither says more than that it exists. Matched on a name, alias, date of birth,
+ * risk level, worker, status or dates, it would confirm who is in it or what it holds, so it
+ * matches those only for the workers named on it: the same rule as maySeeCase in
+ * services/cases/case-access.ts (case_access alone; no role sees past it).
+ */
 const FILTERS = `
   WHERE (:status IS NULL OR r.status = :status)
     AND (:riskLevel IS NULL OR (:riskLevel = 'not_assessed' AND h.risk_level IS NULL) OR h.risk_level = :riskLevel)
     AND (:workerId IS NULL OR h.worker_id = :workerId)
     AND (:receivedFrom IS NULL OR r.received_at >= :receivedFrom)
-    AND (:receivedTo IS NULL OR r.received_at < :receivedTo)`;
+    AND (:receivedTo IS NULL OR r.received_at < :receivedTo)
+    AND (h.restricted = 0
+      OR :unfiltered = 1
+      OR (:exactReference IS NOT NULL AND (r.reference = :exactReference OR h.reference = :exactReference))
+      OR EXISTS (SELECT 1 FROM case_access ca WHERE ca.household_id = h.id AND ca.user_id = :viewerId))`;
 
 // A search first finds the matching households through a narrow index, then joins their
 // referrals: far cheaper than testing every referral's household. The name search names its
@@ -88,12 +104,18 @@ const BY_DOB = variant(HITS_BY_DOB);
 const BY_REFERENCE = variant(HITS_BY_REFERENCE);
 
 function params(f: CaseListFilter) {
+  const noFilter = f.status === null && f.riskLevel === null && f.workerId === null && f.receivedFromIso === null && f.receivedToIso === null;
+  const onlyReference = noFilter && f.text === null && f.dateOfBirth === null;
   return {
     status: f.status,
     riskLevel: f.riskLevel,
     workerId: f.workerId,
     receivedFrom: f.receivedFromIso,
     receivedTo: f.receivedToIso,
+    viewerId: f.viewerId,
+    unfiltered: onlyReference && f.reference === null ? 1 : 0,
+    // A case's reference (C-000123) or an episode's (C-000123/2), typed in full.
+    exactReference: onlyReference ? f.reference : null,
   };
 }
 

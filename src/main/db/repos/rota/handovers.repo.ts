@@ -2,8 +2,14 @@ import type { Handover } from '../../../../shared/rota/schemas/handover.schema';
 import type { Sqlite } from '../../connection';
 import { cached } from '../../statements';
 
-/** A handover as stored, before the service says whether the reader has acknowledged it. */
-export type HandoverRecord = Omit<Handover, 'acknowledgedByMe'>;
+/** A note as stored, before the service withholds what the reader may not see. */
+export type HandoverNoteRecord = Omit<Handover['notes'][number], 'hidden'> & {
+  /** Whether the case it is linked to is restricted (false when it has none). */
+  caseRestricted: boolean;
+};
+
+/** A handover as stored, before the service says whether the reader has acknowledged it and withholds notes. */
+export type HandoverRecord = Omit<Handover, 'acknowledgedByMe' | 'notes'> & { notes: HandoverNoteRecord[] };
 
 interface HandoverRow {
   id: number;
@@ -18,7 +24,7 @@ const SELECT = `SELECT h.id, h.written_by, u.display_name AS written_by_name, h.
 function complete(db: Sqlite, rows: HandoverRow[]): HandoverRecord[] {
   const notes = cached(
     db,
-    'SELECT n.target_label, n.case_id, hh.reference AS case_reference, n.note FROM handover_notes n LEFT JOIN households hh ON hh.id = n.case_id WHERE n.handover_id = ? ORDER BY n.position',
+    'SELECT n.target_label, n.case_id, hh.reference AS case_reference, hh.restricted AS case_restricted, n.note FROM handover_notes n LEFT JOIN households hh ON hh.id = n.case_id WHERE n.handover_id = ? ORDER BY n.position',
   );
   const acks = cached(db, 
     'SELECT a.user_id, u.display_name, a.acknowledged_at FROM handover_acks a JOIN users u ON u.id = a.user_id WHERE a.handover_id = ? ORDER BY a.acknowledged_at',
@@ -29,10 +35,11 @@ function complete(db: Sqlite, rows: HandoverRow[]): HandoverRecord[] {
     writtenByName: r.written_by_name,
     writtenAt: r.written_at,
     generalNotes: r.general_notes,
-    notes: (notes.all(r.id) as { target_label: string; case_id: number | null; case_reference: string | null; note: string }[]).map((n) => ({
+    notes: (notes.all(r.id) as { target_label: string; case_id: number | null; case_reference: string | null; case_restricted: number | null; note: string }[]).map((n) => ({
       targetLabel: n.target_label,
       caseId: n.case_id,
       caseReference: n.case_reference,
+      caseRestricted: n.case_restricted === 1,
       note: n.note,
     })),
     acknowledgements: (acks.all(r.id) as { user_id: number; display_name: string; acknowledged_at: string }[]).map((a) => ({

@@ -8,6 +8,7 @@ interface CallRow {
   caller_type: PhoneCall['callerType'];
   case_id: number | null;
   case_reference: string | null;
+  case_restricted: number | null;
   action_taken: string;
   manager_called: number;
   police_called: number;
@@ -22,8 +23,14 @@ interface CallRow {
   logged_at: string;
 }
 
-/** A call as stored, before the service adds what it works out (out of hours). */
-export type CallRecord = Omit<PhoneCall, 'outOfHours'>;
+/**
+ * A call as stored, before the service adds what it works out (out of hours) and withholds what
+ * the reader may not see.
+ */
+export type CallRecord = Omit<PhoneCall, 'outOfHours' | 'hidden'> & {
+  /** Whether the case it is linked to is restricted (false when it has none). */
+  caseRestricted: boolean;
+};
 
 /** The fields a call is saved with. */
 export interface CallFields {
@@ -38,7 +45,7 @@ export interface CallFields {
   followUpNote: string;
 }
 
-const SELECT = `SELECT c.id, c.call_at, c.caller_type, c.case_id, hh.reference AS case_reference, c.action_taken, c.manager_called, c.police_called, c.follow_up_needed,
+const SELECT = `SELECT c.id, c.call_at, c.caller_type, c.case_id, hh.reference AS case_reference, hh.restricted AS case_restricted, c.action_taken, c.manager_called, c.police_called, c.follow_up_needed,
   c.follow_up_note, c.follow_up_closed_by, cu.display_name AS closed_by_name, c.follow_up_closed_at, c.follow_up_close_note,
   c.logged_by, lu.display_name AS logged_by_name, c.logged_at
   FROM phone_calls c JOIN users lu ON lu.id = c.logged_by LEFT JOIN users cu ON cu.id = c.follow_up_closed_by
@@ -51,6 +58,7 @@ function toCall(r: CallRow): CallRecord {
     callerType: r.caller_type,
     caseId: r.case_id,
     caseReference: r.case_reference,
+    caseRestricted: r.case_restricted === 1,
     actionTaken: r.action_taken,
     managerCalled: r.manager_called === 1,
     policeCalled: r.police_called === 1,

@@ -30,11 +30,12 @@ function formOf(c: PhoneCall): CallForm {
     when: instantToLocal(Date.parse(c.at)),
     callerType: c.callerType,
     caseId: c.caseId,
-    actionTaken: c.actionTaken,
-    managerCalled: c.managerCalled,
-    policeCalled: c.policeCalled,
+    // Null only for a call whose details are withheld, which the phone log offers no correction of.
+    actionTaken: c.actionTaken ?? '',
+    managerCalled: c.managerCalled ?? false,
+    policeCalled: c.policeCalled ?? false,
     followUpNeeded: c.followUpNeeded,
-    followUpNote: c.followUpNote,
+    followUpNote: c.followUpNote ?? '',
   };
 }
 

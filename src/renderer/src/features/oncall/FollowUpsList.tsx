@@ -5,6 +5,7 @@ import { dateTime } from '../../components/format';
 import { useChannel } from '../rota/use-channel';
 import { useTopicReload } from '../rota/use-reload';
 import { CloseFollowUpDialog } from './CloseFollowUpDialog';
+import { HIDDEN_DETAILS } from './hidden-details';
 
 /**
  * Follow-ups from calls, oldest first, however old: they stay until someone closes them.
@@ -30,14 +31,26 @@ export function FollowUpsList({ limit }: { limit?: number }) {
           <li key={c.id} className="wm-follow-up">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Stack gap={0}>
-                <Text>{c.followUpNote || c.actionTaken}</Text>
+                {c.hidden ? (
+                  <Text c="dimmed" fs="italic">
+                    {HIDDEN_DETAILS}
+                  </Text>
+                ) : (
+                  <Text>{c.followUpNote || c.actionTaken}</Text>
+                )}
                 <Text size="sm" c="dimmed">
                   {CALLER_TYPE_LABELS[c.callerType]} call, {dateTime(c.at)}, {c.loggedByName}
                 </Text>
               </Stack>
-              <Button variant="light" style={{ flexShrink: 0 }} onClick={() => setClosing(c)} aria-label={`Close follow-up: ${c.followUpNote || c.actionTaken}`}>
-                Close follow-up
-              </Button>
+              {c.hidden ? (
+                <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
+                  For the workers named on the case
+                </Text>
+              ) : (
+                <Button variant="light" style={{ flexShrink: 0 }} onClick={() => setClosing(c)} aria-label={`Close follow-up: ${c.followUpNote || c.actionTaken}`}>
+                  Close follow-up
+                </Button>
+              )}
             </Group>
           </li>
         ))}

@@ -2,8 +2,13 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { Handover } from '../../../../shared/rota/schemas/handover.schema';
 import { dateTime } from '../../components/format';
 import { PersonName } from '../../components/PersonName';
+import { HIDDEN_DETAILS } from './hidden-details';
 
-/** A handover as written: general notes, the notes per household or unit (with the case's reference when linked), and who has read it. */
+/**
+ * A handover as written: general notes, the notes per household or unit (with the case's
+ * reference when linked), and who has read it. A note about a restricted case the reader is not
+ * named on comes without its household, case or text, and says so.
+ */
 export function HandoverContent({ handover, headingLevel = 3 }: { handover: Handover; headingLevel?: 2 | 3 | 4 }) {
   return (
     <Stack gap="sm">
@@ -24,20 +29,31 @@ export function HandoverContent({ handover, headingLevel = 3 }: { handover: Hand
             Households and units
           </Title>
           <dl className="wm-handover-notes">
-            {handover.notes.map((n, i) => (
-              <div key={i}>
-                <dt>
-                  {n.targetLabel}
-                  {n.caseId !== null && (
-                    <Text span size="sm" c="dimmed">
-                      {' '}
-                      · {n.caseReference ?? 'a case no longer on record'}
+            {handover.notes.map((n, i) =>
+              n.hidden ? (
+                <div key={i}>
+                  <dt>Restricted case</dt>
+                  <dd>
+                    <Text span c="dimmed" fs="italic">
+                      {HIDDEN_DETAILS}
                     </Text>
-                  )}
-                </dt>
-                <dd className="wm-prewrap">{n.note}</dd>
-              </div>
-            ))}
+                  </dd>
+                </div>
+              ) : (
+                <div key={i}>
+                  <dt>
+                    {n.targetLabel}
+                    {n.caseId !== null && (
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        · {n.caseReference ?? 'a case no longer on record'}
+                      </Text>
+                    )}
+                  </dt>
+                  <dd className="wm-prewrap">{n.note}</dd>
+                </div>
+              ),
+            )}
           </dl>
         </Stack>
       )}

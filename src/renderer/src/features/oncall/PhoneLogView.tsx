@@ -10,6 +10,7 @@ import { useChannel } from '../rota/use-channel';
 import { useTopicReload } from '../rota/use-reload';
 import { CallDialog } from './CallDialog';
 import { FollowUpsList } from './FollowUpsList';
+import { HIDDEN_DETAILS } from './hidden-details';
 import { ScrollTable } from '../rota/ScrollTable';
 
 function followUpState(c: PhoneCall) {
@@ -76,20 +77,34 @@ export function PhoneLogView() {
                     </Table.Td>
                     <Table.Td>
                       {CALLER_TYPE_LABELS[c.callerType]}
+                      {c.hidden && (
+                        <Text size="sm" c="dimmed">
+                          Restricted case
+                        </Text>
+                      )}
                       {c.caseId !== null && (
                         <Text size="sm" c="dimmed">
                           {c.caseReference ?? 'A case no longer on record'}
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td className="wm-prewrap">{c.actionTaken}</Table.Td>
-                    <Table.Td>{[c.managerCalled && 'Manager', c.policeCalled && 'Police'].filter(Boolean).join(', ') || '—'}</Table.Td>
+                    {c.hidden ? (
+                      <Table.Td>
+                        <Text c="dimmed" fs="italic">
+                          {HIDDEN_DETAILS}
+                        </Text>
+                      </Table.Td>
+                    ) : (
+                      <Table.Td className="wm-prewrap">{c.actionTaken}</Table.Td>
+                    )}
+                    <Table.Td>{c.hidden ? '—' : [c.managerCalled && 'Manager', c.policeCalled && 'Police'].filter(Boolean).join(', ') || '—'}</Table.Td>
                     <Table.Td>{followUpState(c)}</Table.Td>
                     <Table.Td>
                       <PersonName name={c.loggedByName} />
                     </Table.Td>
                     <Table.Td>
-                      {(manager || c.loggedByUserId === session.userId) && (
+                      {/* A call withheld from the reader is theirs neither to read nor to correct (the main process refuses it too). */}
+                      {!c.hidden && (manager || c.loggedByUserId === session.userId) && (
                         <Button variant="default" onClick={() => setDialog({ editing: c })} aria-label={`Correct the call at ${dateTime(c.at)}`}>
                           Correct
                         </Button>

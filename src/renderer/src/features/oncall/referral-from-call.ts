@@ -26,8 +26,8 @@ const handlers = new Set<(prefill: ReferralPrefill) => boolean | void>();
 
 /** The intake form's fields from a logged call. */
 export function prefillFromCall(c: PhoneCall): ReferralPrefill {
-  const lines = [`Call logged out of hours on ${dateTime(c.at)} by ${c.loggedByName}.`, `What was done: ${c.actionTaken}`];
-  if (c.followUpNeeded && c.followUpNote.trim()) lines.push(`Follow-up: ${c.followUpNote}`);
+  const lines = [`Call logged out of hours on ${dateTime(c.at)} by ${c.loggedByName}.`, `What was done: ${c.actionTaken ?? ''}`];
+  if (c.followUpNeeded && c.followUpNote?.trim()) lines.push(`Follow-up: ${c.followUpNote}`);
   if (c.policeCalled) lines.push('The police were called.');
   if (c.managerCalled) lines.push('The manager on call was called.');
   return {
