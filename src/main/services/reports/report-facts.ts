@@ -9,7 +9,6 @@ import {
   contactsIn,
   episodesOverlapping,
   eventsIn,
-  exitFact,
   firstAttempts,
   firstContacts,
   latestRisks,
@@ -71,13 +70,16 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     today: londonDateOf(now.toISOString()),
     nowIso: now.toISOString(),
     peopleOf: (ids: Iterable<number>) => {
-      const wanted = [...new Set(ids)];
-      const missing = wanted.filter((id) => !people.has(id));
+      const wanted = new Set(ids);
+      const missing: number[] = [];
+      for (const id of wanted) if (!people.has(id)) missing.push(id);
       if (missing.length > 0) {
         for (const id of missing) people.set(id, []);
         for (const p of peopleOf(db, missing)) people.get(p.householdId)!.push(p);
       }
-      return wanted.flatMap((id) => people.get(id)!);
+      const out: PersonFact[] = [];
+      for (const id of wanted) for (const p of people.get(id)!) out.push(p);
+      return out;
     },
     risksOf: (ids: Iterable<number>) => {
       const wanted = [...new Set(ids)];
@@ -134,41 +136,55 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, load: () =
 
 function loadReferrals(db: Sqlite, fromIso: string, toIso: string): ReferralFact[] {
   const list = listParser();
-  return referralsBetween(db, fromIso, toIso).map((r) => ({
-    id: r.id,
-    householdId: r.household_id,
-    receivedAt: r.received_at,
-    receivedOn: londonDateOf(r.received_at),
-    source: r.source,
-    status: r.status,
-    acceptedTo: r.accepted_to,
-    reason: r.not_supported_reason,
-    unitTypesFull: list(r.unit_types_full),
-    decidedOn: r.decided_at ? londonDateOf(r.decided_at) : null,
-    requests: list(r.requests),
-    urgency: r.urgency,
-    firstContactAt: r.first_contact_at,
-  }));
+  const rows = referralsBetween(db, fromIso, toIso);
+  const out: ReferralFact[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      id: r[0],
+      householdId: r[1],
+      receivedAt: r[2],
+      receivedOn: londonDateOf(r[2]),
+      source: r[3],
+      status: r[4],
+      acceptedTo: r[5],
+      reason: r[6],
+      unitTypesFull: list(r[7]),
+      decidedOn: r[8] ? londonDateOf(r[8]) : null,
+      requests: list(r[9]),
+      urgency: r[10],
+      firstContactAt: r[11],
+    };
+  }
+  return out;
 }
 
 function loadEpisodes(db: Sqlite, from: string, fromIso: string, toIso: string): EpisodeFact[] {
   const rows = episodesOverlapping(db, from, fromIso, toIso);
   const firsts = firstContacts(
     db,
-    rows.map((e) => e.referral_id),
+    rows.map((e) => e[0]),
   );
-  return rows.map((e) => ({
-    referralId: e.referral_id,
-    householdId: e.household_id,
-    receivedOn: londonDateOf(e.received_at),
-    acceptedOn: londonDateOf(e.decided_at),
-    acceptedTo: e.accepted_to,
-    urgency: e.urgency,
-    firstContactOn: firsts.get(e.referral_id) ?? null,
-    exit: exitFact(e),
-    moveOn: e.move_on_start ? { startOn: e.move_on_start, latestEndOn: e.move_on_latest_end!, endedOn: e.move_on_ended } : null,
-    leftWaitingListOn: e.waiting_left_at ? londonDateOf(e.waiting_left_at) : null,
-  }));
+  const out: EpisodeFact[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const e = rows[i]!;
+    out[i] = {
+      referralId: e[0],
+      householdId: e[1],
+      receivedOn: londonDateOf(e[2]),
+      acceptedOn: londonDateOf(e[3]),
+      acceptedTo: e[4],
+      urgency: e[5],
+      firstContactOn: firsts.get(e[0]) ?? null,
+      exit:
+        e[6] === null
+          ? null
+          : { id: e[6], exitedOn: e[7]!, planned: e[8] === 1, reason: e[9]!, destination: e[10]!, independence: e[11]!, stayId: e[12] },
+      moveOn: e[13] ? { startOn: e[13], latestEndOn: e[14]!, endedOn: e[15] } : null,
+      leftWaitingListOn: e[16] ? londonDateOf(e[16]) : null,
+    };
+  }
+  return out;
 }
 
 function loadPlans(db: Sqlite, referralIds: number[], to: string): PlanFact[] {

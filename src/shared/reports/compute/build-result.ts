@@ -33,11 +33,16 @@ export function recordsOf(t: TableDef, tally: Tally, rowKey: string, colKey: str
 export function countOf(t: TableDef, tally: Tally, rowKey: string, colKey: string): number {
   const allRows = rowKey === TOTAL_ROW && t.totalRow !== null;
   const allCols = colKey === 'total';
-  if ((allRows && !t.exclusive.rows) || (allCols && !t.exclusive.columns)) return recordsOf(t, tally, rowKey, colKey).size;
   const rows = allRows ? t.rows : t.rows.filter((r) => r.key === rowKey);
   const cols = allCols ? countCols(t) : t.columns.filter((c) => c.key === colKey);
+  if ((allRows && !t.exclusive.rows) || (allCols && !t.exclusive.columns)) {
+    // The size of the union, worked out without building it (the drill-down builds it).
+    const cells: [string, string, string][] = [];
+    for (const r of rows) for (const c of cols) cells.push([t.id, r.key, c.key]);
+    return tally.sizeOfUnion(cells);
+  }
   let n = 0;
-  for (const r of rows) for (const c of cols) n += tally.cell(t.id, r.key, c.key).size;
+  for (const r of rows) for (const c of cols) n += tally.size(t.id, r.key, c.key);
   return n;
 }
 

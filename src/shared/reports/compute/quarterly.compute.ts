@@ -83,25 +83,41 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
   }
   const people = peopleByHousehold(f.peopleOf([...byHousehold.keys(), ...arrivalsIn(f.stays, from, to).map((s) => s.householdId)]));
   const riskOf = new Map(f.risksOf(byHousehold.keys()).map((r) => [r.householdId, r]));
+  // A household's needs rows, by its risk assessment (worked out once per distinct assessment
+  // answer, not per adult: a ten-year report has tens of thousands of adults and a few answers).
+  const needRows = new Map<string | null, Map<readonly string[], [string, 'primary' | 'secondary'][]>>();
+  const needsOf = (primary: string | null, secondary: readonly string[]): [string, 'primary' | 'secondary'][] => {
+    let byPrimary = needRows.get(primary);
+    if (!byPrimary) needRows.set(primary, (byPrimary = new Map()));
+    let rows = byPrimary.get(secondary);
+    if (!rows) {
+      rows = [];
+      for (const n of QUARTERLY_NEEDS) {
+        const needs = n.needs as readonly string[];
+        if (primary && needs.includes(primary)) rows.push([n.key, 'primary']);
+        if (secondary.some((s) => needs.includes(s))) rows.push([n.key, 'secondary']);
+      }
+      byPrimary.set(secondary, rows);
+    }
+    return rows;
+  };
+  const housingOf = new Map<string, string>(HOUSING_SITUATION.map((h) => [h.urgency, h.key]));
   for (const [householdId, { first, last }] of byHousehold) {
-    const housing = HOUSING_SITUATION.find((h) => h.urgency === first.ep.urgency)?.key ?? 'not_known';
+    const housing = housingOf.get(first.ep.urgency) ?? 'not_known';
     const lengthEnd = last.span.end !== null && last.span.end < to ? last.span.end : to;
     const band = supportBand(last.span.start, lengthEnd);
-    for (const p of people.get(householdId) ?? []) {
+    const members = people.get(householdId);
+    if (!members) continue;
+    const risk = riskOf.get(householdId);
+    const needs = risk ? needsOf(risk.primaryNeed, risk.secondaryNeeds) : [];
+    for (const p of members) {
       const col = p.kind;
       t.count('housing_situation', housing, col, p.id);
       t.count('supported_age', bandOf(ageAt(p, first.span.start)), col, p.id);
       t.count('supported_gender', p.genderIdentity, col, p.id);
       t.count('supported_ethnicity', p.ethnicity, col, p.id);
       t.count('length_of_support', band, 'count', p.id);
-      if (p.kind === 'adult') {
-        const risk = riskOf.get(householdId);
-        for (const n of QUARTERLY_NEEDS) {
-          const needs = n.needs as readonly string[];
-          if (risk?.primaryNeed && needs.includes(risk.primaryNeed)) t.count('needs', n.key, 'primary', p.id);
-          if (risk?.secondaryNeeds.some((s) => needs.includes(s))) t.count('needs', n.key, 'secondary', p.id);
-        }
-      }
+      if (p.kind === 'adult') for (const [row, column] of needs) t.count('needs', row, column, p.id);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { ContactFact, EventFact, ExitFact, MaracFact, OutOfServiceFact, PersonFact, StayFact, UnitFact } from '../../../../shared/reports/facts';
+import type { ContactFact, EventFact, MaracFact, OutOfServiceFact, PersonFact, StayFact, UnitFact } from '../../../../shared/reports/facts';
 import type { Sqlite } from '../../connection';
 import { cached } from '../../statements';
 
@@ -6,78 +6,103 @@ import { cached } from '../../statements';
  * The SQL that loads a period's records for the reports. Each query reads only the columns the
  * figures need; the service turns instants into London dates and applies the counting rules.
  * Sets of ids are passed as one JSON array (json_each), so a query plan stays an index lookup
- * however many households a period has.
+ * however many households a period has. Statements read as arrays (.raw()) end in `-- raw`, so
+ * their cached statement is never the one another caller reads as objects (see statements.ts).
  */
 
-/** A referral as stored (instants still UTC). */
-export interface ReferralFactRow {
-  id: number;
-  household_id: number;
-  received_at: string;
-  source: string;
-  status: string;
-  accepted_to: string | null;
-  not_supported_reason: string | null;
-  unit_types_full: string;
-  decided_at: string | null;
-  requests: string;
-  urgency: string;
-  first_contact_at: string | null;
-}
+/** A referral as stored (instants still UTC), read raw: a ten-year report reads thirty thousand. */
+export type ReferralFactRow = [
+  id: number,
+  householdId: number,
+  receivedAt: string,
+  source: string,
+  status: string,
+  acceptedTo: string | null,
+  notSupportedReason: string | null,
+  unitTypesFull: string,
+  decidedAt: string | null,
+  requests: string,
+  urgency: string,
+  firstContactAt: string | null,
+];
 
-/** The columns of a referral the figures read (a constant fragment: no values interpolated). */
+/** The columns of a referral the figures read, in ReferralFactRow's order (a constant fragment: no values interpolated). */
 const REFERRAL_COLUMNS = `r.id, r.household_id, r.received_at, r.source, r.status, r.accepted_to, r.not_supported_reason, r.unit_types_full,
   r.decided_at, r.requests, r.urgency, r.first_contact_at`;
 
 /** Referrals received, or decided, between two instants. */
 export function referralsBetween(db: Sqlite, fromIso: string, toIso: string): ReferralFactRow[] {
   // Received in the period (read from the covering index referrals_report), then the few decided
-  // in it that arrived outside it.
+  // in it that arrived outside it. Read as arrays and built straight into the facts (one object
+  // per referral, not two).
   return cached(
     db,
     `SELECT ${REFERRAL_COLUMNS} FROM referrals r WHERE r.received_at >= :fromIso AND r.received_at < :toIso
      UNION ALL
-     SELECT ${REFERRAL_COLUMNS} FROM referrals r WHERE r.decided_at >= :fromIso AND r.decided_at < :toIso AND (r.received_at < :fromIso OR r.received_at >= :toIso)`,
-  ).all({ fromIso, toIso }) as ReferralFactRow[];
+     SELECT ${REFERRAL_COLUMNS} FROM referrals r WHERE r.decided_at >= :fromIso AND r.decided_at < :toIso AND (r.received_at < :fromIso OR r.received_at >= :toIso)
+     -- raw`,
+  )
+    .raw()
+    .all({ fromIso, toIso }) as ReferralFactRow[];
 }
 
 /**
+ * Whether a list of `ids` is a large share of the table's rows (a third of its highest rowid): then one
+ * pass over an index, filtered in JavaScript, is cheaper than a seek per id (a ten-year report
+ * asks for nearly every referral). max(rowid) is one step down the table's b-tree.
+ */
+function mostOf(db: Sqlite, table: 'referrals', ids: readonly number[]): boolean {
+  if (ids.length < 2000) return false;
+  const max = (cached(db, MAX_ROWID[table]).get() as { n: number | null }).n ?? 0;
+  return ids.length * 3 > max;
+}
+
+const MAX_ROWID = { referrals: 'SELECT max(rowid) AS n FROM referrals' } as const;
+
+/**
  * The first contact attempt of each of these referrals (only the KPIs read it, so it is not
- * part of every referral loaded: one seek per referral in contact_attempts_referral).
+ * part of every referral loaded): a seek per referral in contact_attempts_referral, or, for most
+ * referrals, one pass over that index grouped by referral.
  */
 export function firstAttempts(db: Sqlite, referralIds: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (mostOf(db, 'referrals', referralIds)) {
+    const wanted = new Set(referralIds);
+    const rows = cached(db, 'SELECT referral_id, min(at) FROM contact_attempts INDEXED BY contact_attempts_referral GROUP BY referral_id -- raw').raw().all() as [number, string | null][];
+    for (const [id, at] of rows) if (at !== null && wanted.has(id)) out.set(id, at);
+    return out;
+  }
   const rows = cached(
     db,
     `SELECT j.value, (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = j.value) FROM json_each(:ids) j`,
   )
     .raw()
     .all({ ids: JSON.stringify(referralIds) }) as [number, string | null][];
-  const out = new Map<number, string>();
   for (const [id, at] of rows) if (at !== null) out.set(id, at);
   return out;
 }
 
-/** An accepted referral with its exit and move-on support. */
-export interface EpisodeRow {
-  referral_id: number;
-  household_id: number;
-  received_at: string;
-  decided_at: string;
-  accepted_to: string;
-  urgency: string;
-  exit_id: number | null;
-  exited_on: string | null;
-  planned: number | null;
-  reason: string | null;
-  destination: string | null;
-  achieving_independence: string | null;
-  stay_id: number | null;
-  move_on_start: string | null;
-  move_on_latest_end: string | null;
-  move_on_ended: string | null;
+/** An accepted referral with its exit and move-on support, read raw (in this order). */
+export type EpisodeRow = [
+  referralId: number,
+  householdId: number,
+  receivedAt: string,
+  decidedAt: string,
+  acceptedTo: string,
+  urgency: string,
+  exitId: number | null,
+  exitedOn: string | null,
+  planned: number | null,
+  reason: string | null,
+  destination: string | null,
+  achievingIndependence: string | null,
+  stayId: number | null,
+  moveOnStart: string | null,
+  moveOnLatestEnd: string | null,
+  moveOnEnded: string | null,
   /** When the household left the waiting list without arriving (null otherwise). */
-  waiting_left_at: string | null;
-}
+  waitingLeftAt: string | null,
+];
 
 /**
  * Episodes accepted before `toIso` whose support had not ended before `from`: an exit, and any
@@ -97,19 +122,29 @@ export function episodesOverlapping(db: Sqlite, from: string, fromIso: string, t
        WHERE r.status = 'accepted' AND r.decided_at < :toIso
          AND CASE WHEN e.id IS NOT NULL THEN e.exited_on >= :from OR coalesce(m.ended_on, m.latest_end_on) >= :from
                   WHEN r.waiting_ended_at IS NOT NULL AND r.waiting_end_reason IS NOT 'arrived' THEN r.waiting_ended_at >= :fromIso
-                  ELSE 1 END`,
-  ).all({ from, fromIso, toIso }) as EpisodeRow[];
+                  ELSE 1 END
+     -- raw`,
+  )
+    .raw()
+    .all({ from, fromIso, toIso }) as EpisodeRow[];
 }
 
 /** The first support contact of each of these referrals. */
 export function firstContacts(db: Sqlite, referralIds: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (mostOf(db, 'referrals', referralIds)) {
+    // Most referrals (a long period): one pass over support_contacts_referral, grouped.
+    const wanted = new Set(referralIds);
+    const rows = cached(db, 'SELECT referral_id, min(contact_on) FROM support_contacts INDEXED BY support_contacts_referral GROUP BY referral_id -- raw').raw().all() as [number, string | null][];
+    for (const [id, on] of rows) if (on !== null && wanted.has(id)) out.set(id, on);
+    return out;
+  }
   // One seek per referral in support_contacts_referral (referral_id, contact_on).
   const rows = cached(
     db,
     `SELECT j.value AS id, (SELECT min(c.contact_on) FROM support_contacts c WHERE c.referral_id = j.value) AS first_on
        FROM json_each(:ids) j`,
   ).all({ ids: JSON.stringify(referralIds) }) as { id: number; first_on: string | null }[];
-  const out = new Map<number, string>();
   for (const r of rows) if (r.first_on !== null) out.set(r.id, r.first_on);
   return out;
 }
@@ -215,7 +250,8 @@ export type ScoreRow = [planId: number, assessmentId: number, stage: string, ass
 /** The outcome scores of these plans recorded on or before `to` (the caller keeps those in areas with a need). */
 export function planScores(db: Sqlite, planIds: readonly number[], to: string): ScoreRow[] {
   // Filtering by need here would cost a seek in support_plan_areas per score, slower than
-  // skipping the scores of areas without a need in JavaScript.
+  // skipping the scores of areas without a need in JavaScript. (Reading all assessments and all
+  // scores in one pass each and matching them here, for a long period, measured no faster.)
   return cached(
     db,
     `SELECT o.plan_id, o.id, o.stage, o.assessed_on, s.area, s.score
@@ -241,20 +277,6 @@ export function maracIn(db: Sqlite, from: string, to: string): MaracFact[] {
   return db
     .prepare('SELECT id, household_id AS householdId, referred_on AS "on" FROM marac_referrals WHERE referred_on >= :from AND referred_on <= :to')
     .all({ from, to }) as MaracFact[];
-}
-
-/** An exit as the figures read it. */
-export function exitFact(r: EpisodeRow): ExitFact | null {
-  if (r.exit_id === null) return null;
-  return {
-    id: r.exit_id,
-    exitedOn: r.exited_on!,
-    planned: r.planned === 1,
-    reason: r.reason!,
-    destination: r.destination!,
-    independence: r.achieving_independence!,
-    stayId: r.stay_id,
-  };
 }
 
 /**
