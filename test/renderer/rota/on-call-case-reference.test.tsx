@@ -2,35 +2,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Handover } from '../../../src/shared/rota/schemas/handover.schema';
-import type { PhoneCall } from '../../../src/shared/rota/schemas/phone-log.schema';
 import { HandoverContent } from '../../../src/renderer/src/features/oncall/HandoverContent';
 import { PhoneLogView } from '../../../src/renderer/src/features/oncall/PhoneLogView';
+import { call } from './on-call-fixtures';
 import { installFakeBridge, ok, renderApp, renderSignedIn, sessionFor } from '../setup';
 
 /* View tests with a fake bridge: a call or handover note linked to a case names it by its reference, not an id. */
 
-const call = (over: Partial<PhoneCall>): PhoneCall => ({
-  id: 1,
-  at: '2026-11-21T02:10:00.000Z',
-  callerType: 'resident',
-  caseId: null,
-  caseReference: null,
-  actionTaken: 'Talked it through.',
-  managerCalled: false,
-  policeCalled: false,
-  followUpNeeded: false,
-  followUpNote: '',
-  followUpClosedAt: null,
-  followUpClosedByUserId: null,
-  followUpClosedByName: null,
-  followUpClosingNote: null,
-  loggedByUserId: 3,
-  loggedByName: 'Nina Night',
-  loggedAt: '2026-11-21T02:10:00.000Z',
-  outOfHours: true,
-  hidden: false,
-  ...over,
-});
 
 describe('case references in the phone log and handovers', () => {
   it('the phone log shows a linked call’s case reference', async () => {

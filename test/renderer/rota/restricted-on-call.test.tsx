@@ -6,6 +6,7 @@ import type { PhoneCall } from '../../../src/shared/rota/schemas/phone-log.schem
 import { FollowUpsList } from '../../../src/renderer/src/features/oncall/FollowUpsList';
 import { HandoverContent } from '../../../src/renderer/src/features/oncall/HandoverContent';
 import { PhoneLogView } from '../../../src/renderer/src/features/oncall/PhoneLogView';
+import { call } from './on-call-fixtures';
 import { installFakeBridge, ok, renderApp, renderSignedIn, sessionFor } from '../setup';
 
 /*
@@ -14,28 +15,6 @@ import { installFakeBridge, ok, renderApp, renderSignedIn, sessionFor } from '..
  * "Restricted case — details hidden" in its place, offering no correction or closing of it.
  */
 
-const call = (over: Partial<PhoneCall>): PhoneCall => ({
-  id: 1,
-  at: '2026-11-21T02:10:00.000Z',
-  callerType: 'resident',
-  caseId: null,
-  caseReference: null,
-  actionTaken: 'Talked it through.',
-  managerCalled: false,
-  policeCalled: false,
-  followUpNeeded: false,
-  followUpNote: '',
-  followUpClosedAt: null,
-  followUpClosedByUserId: null,
-  followUpClosedByName: null,
-  followUpClosingNote: null,
-  loggedByUserId: 3,
-  loggedByName: 'Nina Night',
-  loggedAt: '2026-11-21T02:10:00.000Z',
-  outOfHours: true,
-  hidden: false,
-  ...over,
-});
 
 const hidden = (over: Partial<PhoneCall> = {}) =>
   call({ id: 2, actionTaken: null, managerCalled: null, policeCalled: null, followUpNeeded: true, followUpNote: null, hidden: true, ...over });
