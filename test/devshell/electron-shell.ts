@@ -107,7 +107,10 @@ export async function launchElectronShell(opts: DevShellOptions = {}): Promise<D
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`Screenshot name must be a plain file name: ${name}`);
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const path = join(SCREENSHOT_DIR, `electron-${name.endsWith('.png') ? name : `${name}.png`}`);
-      await page.screenshot({ path, fullPage: true });
+      // A full-page shot of a page with an open dialog draws the scroll-locked page twice, with the
+      // header half-way down: then the window as the person sees it.
+      const dialogOpen = (await page.locator('[role="dialog"]:visible').count()) > 0;
+      await page.screenshot({ path, fullPage: !dialogOpen });
       return path;
     },
     async close() {

@@ -179,7 +179,10 @@ export async function launchDevShell(opts: DevShellOptions = {}): Promise<DevShe
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`Screenshot name must be a plain file name: ${name}`);
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const path = join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
-      await opened.page.screenshot({ path, fullPage: true });
+      // A full-page shot of a page with an open dialog draws the scroll-locked page twice, with the
+      // header half-way down: then the window as the person sees it.
+      const dialogOpen = (await opened.page.locator('[role="dialog"]:visible').count()) > 0;
+      await opened.page.screenshot({ path, fullPage: !dialogOpen });
       return path;
     },
     async close() {
