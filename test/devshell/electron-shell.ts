@@ -7,7 +7,7 @@ import type { Router } from '../../src/main/ipc/router';
 import type { Workspace } from '../../src/main/services/workspace';
 import { electronBinary, NO_ELECTRON_MESSAGE } from './electron-binary';
 import type { BridgeCall, DevShell, DevShellOptions } from './harness';
-import { SCREENSHOT_DIR } from './harness';
+import { saveScreenshot } from './harness';
 import { REPO_ROOT } from './serve-renderer';
 
 /*
@@ -103,16 +103,7 @@ export async function launchElectronShell(opts: DevShellOptions = {}): Promise<D
     async tickIdle() {
       unavailable('tickIdle');
     },
-    async screenshot(name: string) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`Screenshot name must be a plain file name: ${name}`);
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const path = join(SCREENSHOT_DIR, `electron-${name.endsWith('.png') ? name : `${name}.png`}`);
-      // A full-page shot of a page with an open dialog draws the scroll-locked page twice, with the
-      // header half-way down: then the window as the person sees it.
-      const dialogOpen = (await page.locator('[role="dialog"]:visible').count()) > 0;
-      await page.screenshot({ path, fullPage: !dialogOpen });
-      return path;
-    },
+    screenshot: (name: string) => saveScreenshot(page, name, 'electron-'),
     async close() {
       if (closed) return;
       closed = true;

@@ -68,6 +68,20 @@ export interface DevShell {
 /** Where screenshots go (ignored by git, kept by CI as artifacts). */
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'artifacts', 'screenshots');
 
+/**
+ * Saves a screenshot artifact as `<prefix><name>.png` and returns its path. The name becomes a file
+ * name: no folders, no traversal. With a dialog open the shot is the window as the person sees it:
+ * a full-page shot of a scroll-locked page draws it twice, with the header half-way down.
+ */
+export async function saveScreenshot(page: Page, name: string, prefix = ''): Promise<string> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`Screenshot name must be a plain file name: ${name}`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${prefix}${name.endsWith('.png') ? name : `${name}.png`}`);
+  const dialogOpen = (await page.locator('[role="dialog"]:visible').count()) > 0;
+  await page.screenshot({ path, fullPage: !dialogOpen });
+  return path;
+}
+
 /** With the real clock, how often the shell checks for idleness (the app's platform layer does too). */
 const IDLE_CHECK_MS = 15_000;
 
@@ -174,17 +188,7 @@ export async function launchDevShell(opts: DevShellOptions = {}): Promise<DevShe
       lockIfIdle(ws);
       await reloading;
     },
-    async screenshot(name: string) {
-      // The name becomes a file name: no folders, no traversal.
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`Screenshot name must be a plain file name: ${name}`);
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const path = join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
-      // A full-page shot of a page with an open dialog draws the scroll-locked page twice, with the
-      // header half-way down: then the window as the person sees it.
-      const dialogOpen = (await opened.page.locator('[role="dialog"]:visible').count()) > 0;
-      await opened.page.screenshot({ path, fullPage: !dialogOpen });
-      return path;
-    },
+    screenshot: (name: string) => saveScreenshot(opened.page, name),
     async close() {
       if (closed) return;
       closed = true;
