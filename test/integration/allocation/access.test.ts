@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Board } from '../../../src/shared/allocation/schemas/board.schema';
+import type { Board, Candidate } from '../../../src/shared/allocation/schemas/board.schema';
 import type { Unit } from '../../../src/shared/allocation/schemas/unit.schema';
-import { addUnit, REFUGE_ROOM, unitFields, waitingHousehold } from '../../helpers/allocation';
+import { addUnit, REFUGE_ROOM, undecidedHousehold, unitFields, waitingHousehold } from '../../helpers/allocation';
 import { addStaff, signInAs, userRow } from '../../helpers/staff';
 import { setUpWorkspace } from '../../helpers/temp-workspace';
 
@@ -170,5 +170,59 @@ describe('restricted cases', () => {
     expect(JSON.stringify(b)).not.toContain('Rita');
     expect(await code(t, 'allocation.match', { householdId: h.householdId })).toBe('FORBIDDEN');
     expect(await code(t, 'allocation.needs.get', { householdId: h.householdId })).toBe('FORBIDDEN');
+  });
+
+  it('keeps a restricted household’s name and the notes on its stay and hold off the board for everyone not named on it, managers and administrators included', async () => {
+    const t = await start();
+    const d1 = await addUnit(t, { code: 'D1' });
+    const d2 = await addUnit(t, { code: 'D2' });
+    const staying = await waitingHousehold(t, { name: 'Rita Restricted' });
+    const held = await waitingHousehold(t, { name: 'Rosa Relative' });
+    // Restricted by the manager, so the administrator is not named on them (whoever restricts is).
+    await signInAs(t, 'mo.manager');
+    const managerId = userRow(t, 'mo.manager')!.id;
+    for (const h of [staying, held]) await t.ok('cases.restrict', { householdId: h.householdId, userIds: [managerId], reason: 'Staff member’s relative' });
+    await t.ok('allocation.arrive', { unitId: d1, householdId: staying.householdId, startDate: TONIGHT, note: 'Rita’s sister works on reception' });
+    await t.ok('allocation.hold', { ...hold(d2, held.householdId), note: 'Rosa arrives by taxi from Bradford' });
+    const entry = (b: Board, kind: string) => b.entries.find((e) => e.kind === kind)!;
+    const named = await t.ok<Board>('allocation.board', {});
+    expect(entry(named, 'stay')).toMatchObject({ displayName: 'Rita Restricted', note: 'Rita’s sister works on reception', restricted: false });
+    expect(entry(named, 'hold')).toMatchObject({ displayName: 'Rosa Relative', note: 'Rosa arrives by taxi from Bradford', restricted: false });
+    for (const who of ['sam.support', 'nia.night', 'admin']) {
+      await signInAs(t, who);
+      const b = await t.ok<Board>('allocation.board', {});
+      // That the units are taken, and by which case, is still shown, so nobody double-books them.
+      expect(entry(b, 'stay'), who).toMatchObject({ householdId: staying.householdId, reference: staying.reference.split('/')[0], displayName: null, note: '', restricted: true });
+      expect(entry(b, 'hold'), who).toMatchObject({ householdId: held.householdId, reference: held.reference.split('/')[0], displayName: null, note: '', restricted: true });
+      expect(JSON.stringify(b), who).not.toMatch(/Rita|Rosa|reception|Bradford/);
+    }
+  });
+
+  it('lists a restricted household needing a unit by reference only, on the waiting list and among undecided referrals', async () => {
+    const t = await start();
+    const waiting = await waitingHousehold(t, { name: 'Rita Restricted', children: [{ nameOrInitials: 'Tomasz', dateOfBirth: '2015-04-01', sex: 'male' }] });
+    const undecided = await undecidedHousehold(t, 'Una Unnamed');
+    await signInAs(t, 'mo.manager');
+    const managerId = userRow(t, 'mo.manager')!.id;
+    for (const h of [waiting, undecided]) await t.ok('cases.restrict', { householdId: h.householdId, userIds: [managerId], reason: 'Staff member’s relative' });
+    for (const who of ['sam.support', 'nia.night', 'admin']) {
+      await signInAs(t, who);
+      const candidates = await t.ok<Candidate[]>('allocation.candidates');
+      expect(candidates.map((c) => [c.reference, c.displayName, c.restricted, c.status, c.summary]), who).toEqual([
+        [waiting.reference, 'Restricted case', true, 'waiting', ''],
+        [undecided.reference, 'Restricted case', true, 'undecided', ''],
+      ]);
+      expect(JSON.stringify(candidates), who).not.toMatch(/Rita|Tomasz|Una|boy/);
+      const list = await t.ok<{ reference: string; displayName: string; restricted: boolean }[]>('waitingList.list');
+      expect(list, who).toEqual([expect.objectContaining({ reference: waiting.reference, displayName: 'Restricted case', restricted: true, parts: [] })]);
+      expect(JSON.stringify(list), who).not.toMatch(/Rita|Tomasz/);
+    }
+    await signInAs(t, 'mo.manager');
+    const candidates = await t.ok<Candidate[]>('allocation.candidates');
+    expect(candidates.map((c) => [c.displayName, c.restricted, c.summary])).toEqual([
+      ['Rita Restricted', false, 'Woman, boy 11'],
+      ['Una Unnamed', false, 'Woman'],
+    ]);
+    expect(await t.ok('waitingList.list')).toEqual([expect.objectContaining({ displayName: 'Rita Restricted', restricted: false })]);
   });
 });

@@ -81,6 +81,35 @@ describe('sanctuary: restricted cases', () => {
     await signInAs(t, 'manny');
     expect(await t.ok<{ displayName: string }>('sanctuary.get', { caseId: c.caseId })).toMatchObject({ displayName: 'Rita Relative' });
   });
+
+  it('lists a restricted referral waiting for a case, and a restricted case, by reference only to everyone not named on it', async () => {
+    const waiting = await t.ok<{ referralId: number; householdId: number; reference: string }>('referrals.create', {
+      receivedAt: t.clock.now().toISOString(),
+      source: 'police',
+      name: 'Rita Relative',
+      alias: 'Bluebell',
+      requests: ['sanctuary'],
+    });
+    const c = await referToSanctuary(t, { name: 'Rosa Relative' });
+    // Restricted by the manager, so the administrator is not named on them (whoever restricts is).
+    await signInAs(t, 'manny');
+    for (const householdId of [waiting.householdId, c.householdId]) await t.ok('cases.restrict', { householdId, userIds: [manny], reason: 'A relative of a staff member' });
+    t.clock.set('2026-03-12T10:00:00Z');
+    for (const who of ['sally', 'nina', 'admin']) {
+      await signInAs(t, who);
+      const candidates = await t.ok('sanctuary.candidates');
+      expect(candidates, who).toEqual([expect.objectContaining({ referralId: waiting.referralId, reference: waiting.reference, displayName: 'Restricted case', restricted: true })]);
+      const list = await t.ok('sanctuary.list', {});
+      expect(list, who).toEqual([expect.objectContaining({ reference: c.reference, displayName: 'Restricted case', restricted: true })]);
+      const due = await t.ok<{ reference: string; displayName: string }[]>('sanctuary.due');
+      expect(due.length, who).toBeGreaterThan(0);
+      expect(due.every((d) => d.reference === c.reference && d.displayName === 'Restricted case'), who).toBe(true);
+      expect(JSON.stringify([candidates, list, due]), who).not.toMatch(/Rita|Rosa|Bluebell|Harbourtown/);
+    }
+    await signInAs(t, 'manny');
+    expect(await t.ok('sanctuary.candidates')).toEqual([expect.objectContaining({ displayName: 'Rita Relative', restricted: false })]);
+    expect(await t.ok('sanctuary.list', {})).toEqual([expect.objectContaining({ displayName: 'Rosa Relative', restricted: false })]);
+  });
 });
 
 describe('sanctuary: validation', () => {

@@ -36,6 +36,9 @@ function boardEntries(db: Sqlite, ws: Workspace, rows: TimelineRows, from: strin
     const l = labels.get(householdId);
     return { displayName: l && !l.hidden ? l.displayName : null, reference: l?.reference ?? null, restricted: l?.hidden ?? false };
   };
+  // A stay's or hold's note is free text about the household (why it moved, who is coming), so it
+  // is withheld with the name from a reader not named on a restricted case.
+  const noteOf = (householdId: number, note: string) => (labels.get(householdId)?.hidden ? '' : note);
   const entries: BoardEntry[] = [];
   for (const s of stays) {
     entries.push({
@@ -49,7 +52,7 @@ function boardEntries(db: Sqlite, ws: Workspace, rows: TimelineRows, from: strin
       referralId: s.referral_id,
       ...who(s.household_id),
       reason: null,
-      note: s.note,
+      note: noteOf(s.household_id, s.note),
       expiresAt: null,
       createdBy: s.created_by === null ? null : (staff.get(s.created_by) ?? null),
       overridden: s.override_justification !== null,
@@ -67,7 +70,7 @@ function boardEntries(db: Sqlite, ws: Workspace, rows: TimelineRows, from: strin
       referralId: h.referral_id,
       ...who(h.household_id),
       reason: null,
-      note: h.note,
+      note: noteOf(h.household_id, h.note),
       expiresAt: h.expires_at,
       createdBy: h.created_by === null ? null : (staff.get(h.created_by) ?? null),
       overridden: h.override_justification !== null,

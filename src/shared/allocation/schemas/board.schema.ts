@@ -53,6 +53,7 @@ export const BoardEntrySchema = z.object({
   /** The case is restricted and the reader is not named on it. */
   restricted: z.boolean(),
   reason: OutOfServiceReason.schema.nullable(),
+  /** Free text; empty for restricted cases. */
   note: z.string(),
   /** Holds: when the hold lapses. */
   expiresAt: z.string().nullable(),
