@@ -38,3 +38,31 @@ export async function time(fn: () => unknown, runs: number, warmup = 1): Promise
   }
   return summarise(samples);
 }
+
+/**
+ * Times two functions in alternation (a, b, a, b, …) after `warmup` untimed runs of each, so a
+ * ratio between them is not skewed by the machine getting busier or quieter between two blocks
+ * of runs (a shared virtual machine drifts by tens of per cent within a minute).
+ */
+export async function timePair(a: () => unknown, b: () => unknown, runs: number, warmup = 1): Promise<{ a: Timing; b: Timing }> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Which goes first alternates too: the second of a pair runs with the first's pages and
+    // compiled code warm.
+    const order = i % 2 === 0 ? ([a, as, b, bs] as const) : ([b, bs, a, as] as const);
+    for (const [fn, out] of [
+      [order[0], order[1]],
+      [order[2], order[3]],
+    ] as const) {
+      const t0 = performance.now();
+      await fn();
+      out.push(performance.now() - t0);
+    }
+  }
+  return { a: summarise(as), b: summarise(bs) };
+}
