@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '../../../shared/import/schemas.import';
 import { AppError } from '../../../shared/errors';
@@ -73,7 +73,9 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** An XLSX workbook: the chosen sheet (default the first), first row = headers. */
 export async function parseXlsx(bytes: Buffer, sheetName: string | null): Promise<ParsedTable> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use (about 30 MB and 150 ms): importing a spreadsheet is rare.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { AppError } from '../../../shared/errors';
 import { footerTemplate, type PdfOptions, type PdfPrinter } from './pdf-printer';
 
@@ -27,6 +26,9 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
     if (!existsSync(executablePath)) {
       throw new AppError('FILE_MISSING', `Chromium is needed to print PDFs and was not found at ${executablePath} (set WAYMARK_CHROMIUM).`);
     }
+    // Loaded on first print, not at start-up: Playwright adds about 80 MB and 300 ms to the
+    // main process, which most sessions never need.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

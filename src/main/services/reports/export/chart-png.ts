@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { AppError } from '../../../../shared/errors';
 import { chromiumPath } from '../../pdf/chromium-pdf';
 
@@ -12,6 +11,8 @@ import { chromiumPath } from '../../pdf/chromium-pdf';
 /** Renders an SVG string to PNG bytes at twice its size (crisp when printed). */
 export async function svgToPng(svg: string, executablePath = chromiumPath()): Promise<Buffer> {
   if (!existsSync(executablePath)) throw new AppError('FILE_MISSING', `Chromium is needed to draw PNG charts and was not found at ${executablePath} (set WAYMARK_CHROMIUM).`);
+  // Loaded on first use, like the PDF printer's (about 80 MB and 300 ms at start-up otherwise).
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true, deviceScaleFactor: 2 });

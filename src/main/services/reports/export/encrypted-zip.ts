@@ -1,4 +1,3 @@
-import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 
 /*
  * An AES-256 encrypted ZIP (WinZip AES, which Windows' own zip folders cannot open but 7-Zip, the
@@ -6,11 +5,12 @@ import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.j
  * method the commissioner agrees. The password is never stored or logged.
  */
 
-// In Node there are no web workers; compress in this thread (exports are small).
-configure({ useWebWorkers: false });
-
 /** Puts one file in a password-protected AES-256 ZIP. */
 export async function encryptedZip(fileName: string, content: Uint8Array, password: string): Promise<Buffer> {
+  // Loaded on first use (a few MB at start-up otherwise). In Node there are no web workers;
+  // compress in this thread (exports are small).
+  const { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } = await import('@zip.js/zip.js');
+  configure({ useWebWorkers: false });
   const writer = new ZipWriter(new Uint8ArrayWriter(), { password, encryptionStrength: 3 });
   await writer.add(fileName, new Uint8ArrayReader(content));
   return Buffer.from(await writer.close());
