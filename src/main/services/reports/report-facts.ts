@@ -1,9 +1,10 @@
 import { plusDays } from '../../../shared/allocation/nights';
 import type { EpisodeFact, PersonFact, PlanFact, ReferralFact, ReportFacts, RiskFact } from '../../../shared/reports/facts';
 import type { ScorePoint } from '../../../shared/support/outcomes';
-import type { AssessmentStageCode, OutcomeAreaCode } from '../../../shared/support/vocab.support';
+import { OutcomeArea, type AssessmentStageCode, type OutcomeAreaCode } from '../../../shared/support/vocab.support';
 import { dateOf, dayOf, dayStart, iso, londonDayOf } from '../../../shared/rota/zone';
 import type { Sqlite } from '../../db/connection';
+import { writeVersion } from '../../db/write-version';
 import {
   allUnits,
   contactsIn,
@@ -17,7 +18,8 @@ import {
   outOfServiceIn,
   peopleOf,
   planAreas,
-  planScores,
+  planAssessments,
+  SCORE_BITS,
   referralsBetween,
   staysUpTo,
 } from '../../db/repos/reports/report-facts.repo';
@@ -51,16 +53,50 @@ export const EXTRA_FACTS: Record<string, (db: Sqlite, from: string, to: string, 
   sanctuary: (db, from, to) => loadSanctuaryFacts(db, from, to),
 };
 
-/** Loads a period's facts. `now` decides what is "not yet due". */
+/**
+ * What has been loaded for one period on one connection, kept while no write is committed: a
+ * manager who opens a report, drills into a figure and exports it reads the records once, not
+ * three times. One period per connection (the last asked for); a locked or signed-out database's
+ * connection is closed and takes its facts with it. Nothing kept may depend on `now` (today and
+ * the instant are set on each call).
+ */
+interface KeptFacts {
+  key: string;
+  groups: Map<string, unknown>;
+  /** What the on-demand loaders have read, by household or referral (null: none). */
+  people: Map<number, PersonFact[]>;
+  risks: Map<number, RiskFact | null>;
+  attempts: Map<number, string | null>;
+  /** Records report modules loaded for themselves (EXTRA_FACTS), by key. */
+  extra: Record<string, unknown>;
+}
+
+const kept = new WeakMap<Sqlite, KeptFacts>();
+
+/** The facts kept for this period on this connection, or a fresh set when the period or the records changed. */
+function keptFor(db: Sqlite, from: string, to: string): KeptFacts {
+  const key = `${from}|${to}|${writeVersion(db)}`;
+  let k = kept.get(db);
+  if (!k || k.key !== key) {
+    k = { key, groups: new Map(), people: new Map(), risks: new Map(), attempts: new Map(), extra: {} };
+    kept.set(db, k);
+  }
+  return k;
+}
+
+/** Forgets the facts kept on a connection (the benchmark times a first load with this). */
+export function forgetReportFacts(db: Sqlite): void {
+  kept.delete(db);
+}
+
+/** Loads a period's facts (or reuses those loaded since the last write). `now` decides what is "not yet due". */
 export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte?: number | null): ReportFacts {
   const fromIso = londonStartIso(from);
   const toIso = londonStartIso(plusDays(to, 1));
-  // What the on-demand loaders have read so far, by household or referral (null: none), so the
-  // dashboards' reports, which share one set of facts, read each household's people, latest risk
-  // and each referral's first attempt once.
-  const people = new Map<number, PersonFact[]>();
-  const risks = new Map<number, RiskFact | null>();
-  const attempts = new Map<number, string | null>();
+  const k = keptFor(db, from, to);
+  // The dashboards' reports, which share one set of facts, read each household's people, latest
+  // risk and each referral's first attempt once.
+  const { people, risks, attempts } = k;
   // Every group of records is loaded on first use and kept: a report reads only what it counts
   // (the KPIs never read people; the annual return reads only residents), and the dashboards,
   // which run four reports on one set of facts, load each group once.
@@ -69,6 +105,7 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
     to,
     today: londonDateOf(now.toISOString()),
     nowIso: now.toISOString(),
+    extra: k.extra,
     peopleOf: (ids: Iterable<number>) => {
       const wanted = new Set(ids);
       const missing: number[] = [];
@@ -101,33 +138,37 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
       return attempts;
     },
   } as ReportFacts;
-  lazy(facts, 'referrals', () => loadReferrals(db, fromIso, toIso));
-  lazy(facts, 'episodes', () => loadEpisodes(db, from, fromIso, toIso));
-  lazy(facts, 'stays', () => staysUpTo(db, to));
-  lazy(facts, 'units', () => allUnits(db));
-  lazy(facts, 'outOfService', () => outOfServiceIn(db, from, to));
-  lazy(facts, 'contacts', () => contactsIn(db, from, to));
-  lazy(facts, 'plans', () =>
+  const group = <K extends keyof ReportFacts>(key: K, load: () => ReportFacts[K]) => lazy(facts, key, k.groups, load);
+  group('referrals', () => loadReferrals(db, fromIso, toIso));
+  group('episodes', () => loadEpisodes(db, from, fromIso, toIso));
+  group('stays', () => staysUpTo(db, to));
+  group('units', () => allUnits(db));
+  group('outOfService', () => outOfServiceIn(db, from, to));
+  group('contacts', () => contactsIn(db, from, to));
+  group('plans', () =>
     loadPlans(
       db,
       facts.episodes.map((e) => e.referralId),
       to,
     ),
   );
-  lazy(facts, 'events', () => eventsIn(db, from, to));
-  lazy(facts, 'marac', () => maracIn(db, from, to));
-  // Specialist FTE comes from staff records (issue 9): null while no FTE in a specialist role is recorded for the period.
-  lazy(facts, 'specialistFte', () => (specialistFte === undefined ? specialistFteFor(db, from, to) : specialistFte));
+  group('events', () => eventsIn(db, from, to));
+  group('marac', () => maracIn(db, from, to));
+  // Specialist FTE comes from staff records (issue 9): null while no FTE in a specialist role is
+  // recorded for the period. A figure given by the caller is used as it is, and not kept.
+  if (specialistFte === undefined) group('specialistFte', () => specialistFteFor(db, from, to));
+  else Object.defineProperty(facts, 'specialistFte', { value: specialistFte, enumerable: true });
   return facts;
 }
 
-/** Defines a property computed on first read and kept. */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, load: () => T[K]): void {
+/** Defines a property loaded on first read and kept in `store` (shared by every facts object of the same period and write version). */
+function lazy<T extends object, K extends keyof T & string>(target: T, key: K, store: Map<string, unknown>, load: () => T[K]): void {
   Object.defineProperty(target, key, {
     configurable: true,
     enumerable: true,
     get() {
-      const value = load();
+      let value = store.get(key) as T[K] | undefined;
+      if (value === undefined) store.set(key, (value = load()));
       Object.defineProperty(target, key, { value, enumerable: true });
       return value;
     },
@@ -195,9 +236,15 @@ function loadPlans(db: Sqlite, referralIds: number[], to: string): PlanFact[] {
     p.areas[a.area as OutcomeAreaCode] = { hasNeed: a.has_need === 1, scores: [] };
   }
   if (plans.size === 0) return [];
-  for (const [planId, assessmentId, stage, on, areaCode, score] of planScores(db, [...plans.keys()], to)) {
-    const area = plans.get(planId)?.areas[areaCode as OutcomeAreaCode];
-    if (area) (area.scores as ScorePoint[]).push({ on, stage: stage as AssessmentStageCode, score, seq: assessmentId });
+  const mask = 2 ** SCORE_BITS - 1;
+  for (const [planId, assessmentId, stage, on, packed] of planAssessments(db, [...plans.keys()], to)) {
+    const plan = plans.get(planId);
+    if (!plan) continue;
+    for (let i = 0; i < OutcomeArea.codes.length; i++) {
+      const score = Math.floor(packed / 2 ** (i * SCORE_BITS)) & mask;
+      const area = score === 0 ? undefined : plan.areas[OutcomeArea.codes[i]!];
+      if (area) (area.scores as ScorePoint[]).push({ on, stage: stage as AssessmentStageCode, score, seq: assessmentId });
+    }
   }
   return [...plans.values()];
 }

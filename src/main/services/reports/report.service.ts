@@ -30,7 +30,10 @@ export function computeReport(db: Sqlite, name: Computable, period: ReportPeriod
   const f = facts ?? loadReportFacts(db, period.from, period.to, now);
   // A report that reads more than the standard facts (the sanctuary outputs) loads its own, once,
   // onto the same facts object (not a copy: copying would read every lazily loaded group).
-  if (mod.facts && f.extra?.[mod.facts] === undefined) f.extra = { ...f.extra, [mod.facts]: EXTRA_FACTS[mod.facts]!(db, period.from, period.to, now) };
+  if (mod.facts && f.extra?.[mod.facts] === undefined) {
+    f.extra ??= {};
+    f.extra[mod.facts] = EXTRA_FACTS[mod.facts]!(db, period.from, period.to, now);
+  }
   const tally = new Tally();
   mod.compute(f, tally);
   const result = buildResult(def, tally, { period, organisation: getMeta(db, 'org_name') ?? '', generatedAt: now.toISOString() });
