@@ -13,7 +13,8 @@ import { cached } from './statements';
  *   covers it). A write rolled back takes its bump with it, and the records are then as they were.
  *
  * The audit log is left out: reading a report writes an audit row, and counting that as a change
- * would make every report its own invalidation. No report reads the audit log.
+ * would make every report its own invalidation. Nothing kept by this version may therefore be
+ * read from the audit log (the case files' note releases, which are, are read afresh each time).
  */
 
 /** Tables whose writes never change what is worked out from the records. */
