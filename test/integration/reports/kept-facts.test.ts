@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/connection';
 import { writeVersion } from '../../../src/main/db/write-version';
 import { loadReportFacts } from '../../../src/main/services/reports/report-facts';
+import { computeReport } from '../../../src/main/services/reports/report.service';
+import { resolvePeriod } from '../../../src/shared/reports/periods';
 import { audit, requireDb } from '../../../src/main/services/workspace';
 import type { ReportResult } from '../../../src/shared/reports/result.schema';
 import { setUpWorkspace } from '../../helpers/temp-workspace';
@@ -93,6 +95,28 @@ describe('facts kept between reports', () => {
     const after = loadReportFacts(db, '2025-04-01', '2026-03-31', now).referrals;
     expect(after).toBe(kept);
     expect(after[0]!.source).toBe('police');
+  });
+
+  it('keep a report’s counts that do not read the time, and work out again those that do', async () => {
+    await refer('2025-05-01', 'Anna Ash');
+    const db = requireDb(t.ws);
+    const FY = resolvePeriod({ kind: 'financial_year', year: 2025 });
+    const later = new Date('2026-04-20T10:00:00Z');
+    const annual = computeReport(db, 'annual-return', FY, later);
+    expect(computeReport(db, 'annual-return', FY, later).tally).toBe(annual.tally);
+    // A referral received 2026-03-31 22:00 UTC, asked about at 23:00 that night: not yet due.
+    t.clock.set('2026-03-31T22:30:00Z');
+    await t.ok('referrals.create', { receivedAt: '2026-03-31T22:00:00Z', source: 'police', name: 'Cara Cole', requests: ['refuge'] });
+    const that = new Date('2026-03-31T23:00:00Z');
+    const kpi = computeReport(db, 'kpi', FY, that);
+    expect(nonZero(kpi.result).contact_48h?.not_due).toEqual({ value: 1 });
+    // Nothing written since, but two days on: the 48 hours have passed, and the KPIs say so.
+    const next = computeReport(db, 'kpi', FY, later);
+    expect(next.tally).not.toBe(kpi.tally);
+    expect(nonZero(next.result).contact_48h?.not_due).toBeUndefined();
+    expect(nonZero(next.result).contact_48h?.none).toEqual({ value: 2 });
+    // The annual return saw the new referral (a write since it was kept).
+    expect(computeReport(db, 'annual-return', FY, later).tally).not.toBe(annual.tally);
   });
 
   it('count writes to a table created after the counting began', async () => {

@@ -69,6 +69,8 @@ interface KeptFacts {
   attempts: Map<number, string | null>;
   /** Records report modules loaded for themselves (EXTRA_FACTS), by key. */
   extra: Record<string, unknown>;
+  /** Reports' counts worked out from these records without reading the time (see keptCounts). */
+  counts: Map<string, unknown>;
 }
 
 const kept = new WeakMap<Sqlite, KeptFacts>();
@@ -78,7 +80,7 @@ function keptFor(db: Sqlite, from: string, to: string): KeptFacts {
   const key = `${from}|${to}|${writeVersion(db)}`;
   let k = kept.get(db);
   if (!k || k.key !== key) {
-    k = { key, groups: new Map(), people: new Map(), risks: new Map(), attempts: new Map(), extra: {} };
+    k = { key, groups: new Map(), people: new Map(), risks: new Map(), attempts: new Map(), extra: {}, counts: new Map() };
     kept.set(db, k);
   }
   return k;
@@ -90,7 +92,7 @@ export function forgetReportFacts(db: Sqlite): void {
 }
 
 /** Loads a period's facts (or reuses those loaded since the last write). `now` decides what is "not yet due". */
-export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date, specialistFte?: number | null): ReportFacts {
+export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date): ReportFacts {
   const fromIso = londonStartIso(from);
   const toIso = londonStartIso(plusDays(to, 1));
   const k = keptFor(db, from, to);
@@ -100,11 +102,21 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
   // Every group of records is loaded on first use and kept: a report reads only what it counts
   // (the KPIs never read people; the annual return reads only residents), and the dashboards,
   // which run four reports on one set of facts, load each group once.
+  const today = londonDateOf(now.toISOString());
+  const nowIso = now.toISOString();
+  const reads = { now: 0 };
   const facts = {
     from,
     to,
-    today: londonDateOf(now.toISOString()),
-    nowIso: now.toISOString(),
+    // Counted when read: a report's counts that never read the time can be kept (keptCounts).
+    get today() {
+      reads.now++;
+      return today;
+    },
+    get nowIso() {
+      reads.now++;
+      return nowIso;
+    },
     extra: k.extra,
     peopleOf: (ids: Iterable<number>) => {
       const wanted = new Set(ids);
@@ -155,10 +167,24 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date,
   group('events', () => eventsIn(db, from, to));
   group('marac', () => maracIn(db, from, to));
   // Specialist FTE comes from staff records (issue 9): null while no FTE in a specialist role is
-  // recorded for the period. A figure given by the caller is used as it is, and not kept.
-  if (specialistFte === undefined) group('specialistFte', () => specialistFteFor(db, from, to));
-  else Object.defineProperty(facts, 'specialistFte', { value: specialistFte, enumerable: true });
+  // recorded for the period.
+  group('specialistFte', () => specialistFteFor(db, from, to));
+  keptOf.set(facts, { counts: k.counts, reads });
   return facts;
+}
+
+const keptOf = new WeakMap<ReportFacts, { counts: Map<string, unknown>; reads: { now: number } }>();
+
+/**
+ * Where a report's counts over these facts can be kept, by report name, with how many times the
+ * facts' time (today, now) has been read so far. Counts worked out without reading the time
+ * depend only on the period and the records, so they hold until the next write, like the
+ * records they came from; counts that read it (the 48-hour contact figures: "not yet due") are
+ * worked out each time. Undefined for facts not made by loadReportFacts.
+ */
+export function keptCounts(facts: ReportFacts): { counts: Map<string, unknown>; timeReads: () => number } | undefined {
+  const k = keptOf.get(facts);
+  return k && { counts: k.counts, timeReads: () => k.reads.now };
 }
 
 /** Defines a property loaded on first read and kept in `store` (shared by every facts object of the same period and write version). */

@@ -8,7 +8,7 @@ import type { ReportResult } from '../../../shared/reports/result.schema';
 import type { Sqlite } from '../../db/connection';
 import { getMeta } from '../../db/repos/meta.repo';
 import { audit, requireDb, type Workspace } from '../workspace';
-import { EXTRA_FACTS, loadReportFacts } from './report-facts';
+import { EXTRA_FACTS, keptCounts, loadReportFacts } from './report-facts';
 
 /*
  * Runs a report for a period: load the period's records, fill a Tally with the report's pure
@@ -28,14 +28,22 @@ export function computeReport(db: Sqlite, name: Computable, period: ReportPeriod
   const mod = REPORTS[name];
   const def = mod.def(period);
   const f = facts ?? loadReportFacts(db, period.from, period.to, now);
-  // A report that reads more than the standard facts (the sanctuary outputs) loads its own, once,
-  // onto the same facts object (not a copy: copying would read every lazily loaded group).
-  if (mod.facts && f.extra?.[mod.facts] === undefined) {
-    f.extra ??= {};
-    f.extra[mod.facts] = EXTRA_FACTS[mod.facts]!(db, period.from, period.to, now);
+  // The same report on the same records again (a drill-down, an export, the dashboards after the
+  // report itself) reuses its counts when they did not read the time.
+  const kept = keptCounts(f);
+  let tally = kept?.counts.get(name) as Tally | undefined;
+  if (!tally) {
+    // A report that reads more than the standard facts (the sanctuary outputs) loads its own, once,
+    // onto the same facts object (not a copy: copying would read every lazily loaded group).
+    if (mod.facts && f.extra?.[mod.facts] === undefined) {
+      f.extra ??= {};
+      f.extra[mod.facts] = EXTRA_FACTS[mod.facts]!(db, period.from, period.to, now);
+    }
+    const timeReads = kept?.timeReads() ?? 0;
+    tally = new Tally();
+    mod.compute(f, tally);
+    if (kept && kept.timeReads() === timeReads) kept.counts.set(name, tally);
   }
-  const tally = new Tally();
-  mod.compute(f, tally);
   const result = buildResult(def, tally, { period, organisation: getMeta(db, 'org_name') ?? '', generatedAt: now.toISOString() });
   return { def, tally, result };
 }
