@@ -193,8 +193,8 @@ function lazy<T extends object, K extends keyof T & string>(target: T, key: K, s
     configurable: true,
     enumerable: true,
     get() {
-      let value = store.get(key) as T[K] | undefined;
-      if (value === undefined) store.set(key, (value = load()));
+      if (!store.has(key)) store.set(key, load());
+      const value = store.get(key) as T[K];
       Object.defineProperty(target, key, { value, enumerable: true });
       return value;
     },
