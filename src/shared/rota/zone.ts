@@ -10,8 +10,10 @@
  * - a *day* is a London calendar date as an epoch-day number (days since 1970-01-01), which makes
  *   date arithmetic integer arithmetic;
  * - wall times are minutes after local midnight.
- * A wall time that does not exist (01:30 on the March change) is read as the same distance after
- * the gap (02:30 BST); one that happens twice (01:30 on the October change) is read as the first.
+ * A wall time that does not exist (01:30 on the March change) is read as the moment the clocks
+ * jump past it (02:00 BST, the first instant whose wall time is at or after it), so a later wall
+ * time never maps to an earlier instant: a shift ending in the gap cannot overlap the next one
+ * starting after it. One that happens twice (01:30 on the October change) is read as the first.
  */
 
 /** The service's zone. */
@@ -114,7 +116,16 @@ export function wallToInstant(day: number, minutes: number): number {
   if (ok1 && ok2) return Math.min(u1, u2);
   if (ok1) return u1;
   if (ok2) return u2;
-  return u1;
+  // In the gap the clocks skip (the offset rises from `before` to `after` between u2 and u1):
+  // the instant they jump, found to the minute (offsets change on whole minutes).
+  let lo = u2;
+  let hi = u1;
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(mid) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** The London day and wall minutes of an instant. */

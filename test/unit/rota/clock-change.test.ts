@@ -81,7 +81,13 @@ describe('the clocks changing', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by this property in CI: a shift ending at 01:30 on the March change night (a time
+        // that never happens) overlapped the next one starting at 02:00 while gap times were read
+        // as 02:30 BST.
+        examples: [[{ week: '2026-03-22', offset: 0, length: 8, start: 120, duration: 1410, turn: 1, people: [1], days: [7, 6, 1] }]],
+      },
     );
   });
 

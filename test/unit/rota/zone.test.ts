@@ -23,9 +23,11 @@ describe('London wall-clock time', () => {
     expect(new Date(localToInstant('2026-10-25T02:00')).toISOString()).toBe('2026-10-25T02:00:00.000Z');
   });
 
-  it('reads a time that never happens (01:30 on the March change) as the same distance after the gap', () => {
-    expect(new Date(localToInstant('2026-03-29T01:30')).toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(instantToLocal(localToInstant('2026-03-29T01:30'))).toBe('2026-03-29T02:30');
+  it('reads a time that never happens (01:30 on the March change) as the moment the clocks jump past it', () => {
+    expect(new Date(localToInstant('2026-03-29T01:30')).toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(instantToLocal(localToInstant('2026-03-29T01:30'))).toBe('2026-03-29T02:00');
+    // Wall-clock order is kept: 01:30 (skipped) is not after 02:15.
+    expect(localToInstant('2026-03-29T01:30')).toBeLessThan(localToInstant('2026-03-29T02:15'));
     expect(new Date(localToInstant('2026-03-29T00:59')).toISOString()).toBe('2026-03-29T00:59:00.000Z');
   });
 
