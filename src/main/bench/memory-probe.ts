@@ -5,7 +5,7 @@ import { getCaseRecord, listCaseSummaries } from '../services/cases/case-record.
 import { loadCommonPasswords } from '../services/common-passwords';
 import { lock, signIn } from '../services/session.service';
 import { createWorkspace, requireDb } from '../services/workspace';
-import { londonDateOf } from '../services/reports/report-facts';
+import { londonDateOf } from '../services/reports/london-dates';
 import { financialYearOf } from '../../shared/reports/periods';
 import { plusDays } from '../../shared/allocation/nights';
 

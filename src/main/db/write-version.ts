@@ -17,8 +17,11 @@ import { cached } from './statements';
  * read from the audit log (the case files' note releases, which are, are read afresh each time).
  */
 
-/** Tables whose writes never change what is worked out from the records. */
-const NOT_COUNTED = new Set(['audit_log']);
+/**
+ * Tables whose writes never change what is worked out from the records: the audit log, and the
+ * reports' snapshot and change log (written with the records, or rebuilt from them).
+ */
+const NOT_COUNTED = new Set(['audit_log', 'report_snapshot', 'report_changes']);
 
 /** The schema version each connection's triggers were installed for. */
 const installed = new WeakMap<Sqlite, number>();

@@ -10,10 +10,11 @@ import { migration009 } from './009-person-corrections';
 import { migration010 } from './010-report-indexes';
 import { migration011 } from './011-import-keys-strict';
 import { migration012 } from './012-on-call-case-links';
+import { migration013 } from './013-report-snapshot';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

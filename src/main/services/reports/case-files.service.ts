@@ -30,7 +30,8 @@ import type { PdfPrinter } from '../pdf/pdf-printer';
 import { audit, requireDb, type Workspace } from '../workspace';
 import { encryptedZip } from './export/encrypted-zip';
 import { caseFilesHtml } from './export/case-files-html';
-import { loadReportFacts, londonDateOf } from './report-facts';
+import { londonDateOf } from './london-dates';
+import { loadReportFacts } from './report-facts';
 
 /*
  * Anonymised case files for a commissioner's audit. A manager picks a sample of episodes supported

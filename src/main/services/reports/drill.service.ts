@@ -11,7 +11,7 @@ import { displayNameOf } from '../../../shared/cases/display';
 import { drillRows, namedOn } from '../../db/repos/reports/drill.repo';
 import { audit, requireDb, requireSession, type Workspace } from '../workspace';
 import { computeReport } from './report.service';
-import { londonDateOf } from './report-facts';
+import { londonDateOf } from './london-dates';
 
 /*
  * Drill-down: a figure opened as the list of records it counted — the same set of ids the figure
