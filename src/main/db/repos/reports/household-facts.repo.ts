@@ -46,6 +46,8 @@ export type ReferralRecordRow = [
   waitingLeftAt: string | null,
   /** The referral's first contact attempt (the KPIs' 48-hour figure). */
   firstAttemptAt: string | null,
+  /** The date of the referral's first support contact (an episode's first contact). */
+  firstContactOn: string | null,
 ];
 
 /** A person (not one removed as recorded in error), as stored. */
@@ -93,7 +95,8 @@ const REFERRALS = `SELECT r.id, r.household_id, r.received_at, r.source, r.statu
          e.id, e.exited_on, e.planned, e.reason, e.destination, e.achieving_independence, e.stay_id,
          m.start_on, m.latest_end_on, m.ended_on,
          CASE WHEN r.waiting_end_reason IS NOT 'arrived' THEN r.waiting_ended_at END,
-         (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id)
+         (SELECT min(a.at) FROM contact_attempts a WHERE a.referral_id = r.id),
+         (SELECT min(c.contact_on) FROM support_contacts c WHERE c.referral_id = r.id)
     FROM referrals r
     LEFT JOIN support_exits e ON e.referral_id = r.id
     LEFT JOIN move_on_support m ON m.referral_id = r.id`;

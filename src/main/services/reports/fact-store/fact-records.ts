@@ -57,7 +57,7 @@ export interface HouseholdRecords {
  * The six tables of household-facts.repo.ts, in HouseholdRecordRows's order, with instants the
  * figures read only as London dates made into those dates (withLondonDates): a decoded snapshot
  * then shares one string per date, and nothing is converted as it loads.
- * - referrals: decided_at (8) and waiting_left_at (22) as dates, and the date received added (24);
+ * - referrals: decided_at (8) and waiting_left_at (22) as dates, and the date received added (25);
  * - risks: assessed_at (1) as a date (a household's assessments stay in the order read).
  */
 export interface RecordTables {
@@ -82,7 +82,7 @@ export function withLondonDates(rows: HouseholdRecordRows): RecordTables {
     }
     return new CellColumn(out);
   };
-  const referrals = tableOf(rows.referrals, 24);
+  const referrals = tableOf(rows.referrals, 25);
   referrals.columns[8] = dates(referrals.columns[8]!);
   referrals.columns[22] = dates(referrals.columns[22]!);
   referrals.columns.push(dates(referrals.columns[2]!));
@@ -99,33 +99,23 @@ export function withLondonDates(rows: HouseholdRecordRows): RecordTables {
 }
 
 /** Each table's width (a decoded snapshot of another shape is not used). */
-export const RECORD_WIDTHS: Record<keyof RecordTables, number> = { referrals: 25, people: 13, risks: 6, contacts: 7, planAreas: 4, assessments: 5 };
+export const RECORD_WIDTHS: Record<keyof RecordTables, number> = { referrals: 26, people: 13, risks: 6, contacts: 7, planAreas: 4, assessments: 5 };
 
-/**
- * Builds the records of a set of households from their tables. The tables must hold every record
- * of each household they include (an episode's first contact is the earliest of its household's
- * contacts with the referral).
- */
+/** Builds the records of a set of households from their tables. */
 export function buildRecords(t: RecordTables): HouseholdRecords {
   const list = listParser();
-  const contacts = buildContacts(t.contacts);
-  const firstContacts = new Map<number, string>();
-  for (const c of contacts) {
-    const first = firstContacts.get(c.referralId);
-    if (first === undefined || c.on < first) firstContacts.set(c.referralId, c.on);
-  }
   return {
-    referrals: buildReferrals(t.referrals, list, firstContacts),
+    referrals: buildReferrals(t.referrals, list),
     people: buildPeople(t.people, list),
     risks: buildRisks(t.risks, list),
-    contacts,
+    contacts: buildContacts(t.contacts),
     plans: buildPlans(t.planAreas, t.assessments),
   };
 }
 
-function buildReferrals(t: Table, list: (json: string | null) => string[], firstContacts: ReadonlyMap<number, string>): ReferralRecord[] {
+function buildReferrals(t: Table, list: (json: string | null) => string[]): ReferralRecord[] {
   const [id, household, receivedAt, source, status, acceptedTo, reason, unitTypesFull, decidedOn, requests, urgency, firstContactAt] = t.columns;
-  const [exitId, exitedOn, planned, exitReason, destination, independence, stayId, moveOnStart, moveOnLatestEnd, moveOnEnded, leftWaitingListOn, firstAttemptAt, receivedOn] =
+  const [exitId, exitedOn, planned, exitReason, destination, independence, stayId, moveOnStart, moveOnLatestEnd, moveOnEnded, leftWaitingListOn, firstAttemptAt, firstContactOn, receivedOn] =
     t.columns.slice(12);
   const out: ReferralRecord[] = new Array(t.length);
   for (let i = 0; i < t.length; i++) {
@@ -157,7 +147,7 @@ function buildReferrals(t: Table, list: (json: string | null) => string[], first
         acceptedOn: fact.decidedOn,
         acceptedTo: fact.acceptedTo,
         urgency: fact.urgency,
-        firstContactOn: firstContacts.get(fact.id) ?? null,
+        firstContactOn: firstContactOn!.at(i) as Str | null,
         exit:
           exit === null
             ? null

@@ -31,7 +31,7 @@ import { decodeTables, encodeTables, RowCodecError } from './row-codec';
  */
 
 /** The snapshot's format: change it whenever household-facts.repo.ts or fact-records.ts changes what a row holds. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /**
  * Households changed since the snapshot past which the store is rebuilt rather than patched.
