@@ -149,6 +149,17 @@ describe('the reports store', () => {
     expect(currentFactStore(main(), NOW).contacts.some((c) => c.id === contact)).toBe(false);
   });
 
+  it('deletes the snapshot when a date of birth is corrected on request (the old value goes with it)', async () => {
+    everyReport(main());
+    const person = main().prepare("SELECT id FROM people WHERE household_id = ? AND kind = 'adult'").pluck().get(data.households.h1) as number;
+    await data.t.ok('subjectAccess.correct', { personId: person, field: 'name', value: 'Anna Ashe', reason: 'Spelling' });
+    expect(snapshotMeta(main())).toBeDefined();
+    await data.t.ok('subjectAccess.correct', { personId: person, field: 'dateOfBirth', value: '1995-06-16', reason: 'Wrong day' });
+    expect(snapshotMeta(main())).toBeUndefined();
+    expect(everyReport(main())).toEqual(fromTheRecords());
+    expect(snapshotMeta(main())).toBeDefined();
+  });
+
   it('rebuilds from the records when the snapshot cannot be read, never trusting it', () => {
     const reports = everyReport(main());
     main().exec('UPDATE report_snapshot SET data = randomblob(200)');

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { Correction } from '../../../shared/retention/subject-access';
 import { cached } from '../../db/statements';
 import { updatePerson, type PersonFields } from '../../db/repos/cases/people.repo';
+import { dropSnapshot } from '../../db/repos/reports/report-snapshot.repo';
 import { correctionsOf, insertCorrection } from '../../db/repos/retention/corrections.repo';
 import { openCase } from '../cases/case-access';
 import { audit, nowIso, requireDb, requireSession, type Workspace } from '../workspace';
@@ -48,6 +49,9 @@ export function correctPerson(ws: Workspace, input: { personId: number; field: k
     if ((old ?? null) === value) throw new AppError('INVALID_INPUT', 'That is already the recorded value.', { value: 'That is already the recorded value.' });
     const at = nowIso(ws);
     updatePerson(db, input.personId, { [input.field]: value } as PersonFields, at);
+    // The reports' snapshot holds dates of birth (by column, for the age bands): a rectified one
+    // must not live on there until the next rebuild, so the snapshot goes with the old value.
+    if (input.field === 'dateOfBirth') dropSnapshot(db);
     insertCorrection(db, {
       personId: input.personId,
       field: input.field,
