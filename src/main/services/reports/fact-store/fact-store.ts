@@ -1,6 +1,6 @@
 import type { ContactFact, EpisodeFact, PersonFact, PlanFact, ReferralFact, RiskFact } from '../../../../shared/reports/facts';
 import type { Sqlite } from '../../../db/connection';
-import { householdRecordRows, type HouseholdRecordRows, type Households } from '../../../db/repos/reports/household-facts.repo';
+import { householdRecordRows, type HouseholdRecordRows } from '../../../db/repos/reports/household-facts.repo';
 import { changedSince, countChangedSince, lastChangeSeq, snapshotData, snapshotMeta, writeSnapshot } from '../../../db/repos/reports/report-snapshot.repo';
 import { buildRecords, RECORD_WIDTHS, withLondonDates, type HouseholdRecords, type PlanRecord, type ReferralRecord, type RiskRecord, type RecordTables } from './fact-records';
 import { decodeTables, encodeTables, RowCodecError } from './row-codec';
@@ -316,4 +316,3 @@ export function latestRisksIn(store: FactStore, householdIds: Iterable<number>, 
   return out;
 }
 
-export type { Households };
