@@ -60,6 +60,9 @@ export function forgetReportFacts(db: Sqlite, { store = true }: { store?: boolea
   if (store) forgetFactStore(db);
 }
 
+/** The record groups, each loaded on first use (see loadReportFacts). */
+type GroupKey = 'referrals' | 'episodes' | 'stays' | 'units' | 'outOfService' | 'contacts' | 'plans' | 'events' | 'marac' | 'specialistFte';
+
 /** Loads a period's facts (or reuses those loaded since the last write). `now` decides what is "not yet due". */
 export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date): ReportFacts {
   const k = keptFor(db, from, to);
@@ -70,7 +73,9 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date)
   const today = londonDateOf(now.toISOString());
   const nowIso = now.toISOString();
   const reads = { now: 0 };
-  const facts = {
+  // The record groups are added below as lazy getters, so the object is a ReportFacts only once
+  // they are defined: the checked part is the one written here.
+  const eager: Omit<ReportFacts, GroupKey> = {
     from,
     to,
     // Counted when read: a report's counts that never read the time can be kept (keptCounts).
@@ -86,7 +91,8 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date)
     peopleOf: (ids: Iterable<number>) => peopleIn(current(), ids),
     risksOf: (ids: Iterable<number>) => latestRisksIn(current(), ids, to),
     firstAttemptsOf: (): ReadonlyMap<number, string | null> => firstAttemptsIn(current()),
-  } as ReportFacts;
+  };
+  const facts = eager as ReportFacts;
   const group = <K extends keyof ReportFacts>(key: K, load: () => ReportFacts[K]) => lazy(facts, key, k.groups, load);
   // Every group is loaded on first use and kept: a report reads only what it counts, and the
   // dashboards, which run four reports on one set of facts, make each group once.
