@@ -97,7 +97,7 @@ describe('facts kept between reports', () => {
     expect(after[0]!.source).toBe('police');
   });
 
-  it('keep a report’s counts that do not read the time, and work out again those that do', async () => {
+  it('keep a report’s counts that do not read the time, and those that do until the time changes them', async () => {
     await refer('2025-05-01', 'Anna Ash');
     const db = requireDb(t.ws);
     const FY = resolvePeriod({ kind: 'financial_year', year: 2025 });
@@ -110,11 +110,25 @@ describe('facts kept between reports', () => {
     const that = new Date('2026-03-31T23:00:00Z');
     const kpi = computeReport(db, 'kpi', FY, that);
     expect(nonZero(kpi.result).contact_48h?.not_due).toEqual({ value: 1 });
+    // An hour on, still inside its 48 hours: the counts are kept.
+    expect(computeReport(db, 'kpi', FY, new Date('2026-04-01T00:00:00Z')).tally).toBe(kpi.tally);
     // Nothing written since, but two days on: the 48 hours have passed, and the KPIs say so.
     const next = computeReport(db, 'kpi', FY, later);
     expect(next.tally).not.toBe(kpi.tally);
     expect(nonZero(next.result).contact_48h?.not_due).toBeUndefined();
     expect(nonZero(next.result).contact_48h?.none).toEqual({ value: 2 });
+    // With nothing left "not yet due", they stand from then on...
+    expect(computeReport(db, 'kpi', FY, new Date('2026-06-01T10:00:00Z')).tally).toBe(next.tally);
+    // ...but not for an earlier instant, when Cara's referral was not yet due.
+    const before = computeReport(db, 'kpi', FY, that);
+    expect(before.tally).not.toBe(next.tally);
+    expect(nonZero(before.result).contact_48h?.not_due).toEqual({ value: 1 });
+    // The dashboard series keeps its monthly 48-hour figures by the same rule.
+    const dash = computeReport(db, 'dashboard', FY, that);
+    expect(computeReport(db, 'dashboard', FY, new Date('2026-04-01T00:00:00Z')).tally).toBe(dash.tally);
+    const dashLater = computeReport(db, 'dashboard', FY, later);
+    expect(dashLater.tally).not.toBe(dash.tally);
+    expect(nonZero(dashLater.result).contact_monthly?.['2026-03']?.none).toBe(1);
     // The annual return saw the new referral (a write since it was kept).
     expect(computeReport(db, 'annual-return', FY, later).tally).not.toBe(annual.tally);
   });

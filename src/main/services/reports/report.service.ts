@@ -16,6 +16,13 @@ import { EXTRA_FACTS, keptCounts, loadReportFacts } from './report-facts';
  * the CLI and the benchmark, so they can never disagree.
  */
 
+/** A report's counts kept with its period's records, and the instants (ms) between which they hold. */
+interface KeptTally {
+  tally: Tally;
+  from: number;
+  until: number;
+}
+
 /** A computed report with what the drill-down needs. */
 export interface ComputedReport {
   def: ReportDef;
@@ -29,9 +36,13 @@ export function computeReport(db: Sqlite, name: Computable, period: ReportPeriod
   const def = mod.def(period);
   const f = facts ?? loadReportFacts(db, period.from, period.to, now);
   // The same report on the same records again (a drill-down, an export, the dashboards after the
-  // report itself) reuses its counts when they did not read the time.
+  // report itself) reuses its counts when they did not read the time, or read it and stand
+  // until a later instant than now (the KPIs' 48-hour figures, until a "not yet due" deadline).
   const kept = keptCounts(f);
-  let tally = kept?.counts.get(name) as Tally | undefined;
+  // The instant the computation sees (read before counting the computation's reads of the time).
+  const nowMs = Date.parse(f.nowIso);
+  const held = kept?.counts.get(name) as KeptTally | undefined;
+  let tally = held && nowMs >= held.from && nowMs <= held.until ? held.tally : undefined;
   if (!tally) {
     // A report that reads more than the standard facts (the sanctuary outputs) loads its own, once,
     // onto the same facts object (not a copy: copying would read every lazily loaded group).
@@ -42,7 +53,14 @@ export function computeReport(db: Sqlite, name: Computable, period: ReportPeriod
     const timeReads = kept?.timeReads() ?? 0;
     tally = new Tally();
     mod.compute(f, tally);
-    if (kept && kept.timeReads() === timeReads) kept.counts.set(name, tally);
+    if (kept) {
+      const timeless = kept.timeReads() === timeReads;
+      // Counts that read the time hold from this instant (an earlier one could turn "no contact"
+      // back into "not yet due") to the one they declared; without a declaration, not at all.
+      const until = timeless ? Infinity : tally.validUntil;
+      if (until === undefined) kept.counts.delete(name);
+      else kept.counts.set(name, { tally, from: timeless ? -Infinity : nowMs, until } satisfies KeptTally);
+    }
   }
   const result = buildResult(def, tally, { period, organisation: getMeta(db, 'org_name') ?? '', generatedAt: now.toISOString() });
   return { def, tally, result };

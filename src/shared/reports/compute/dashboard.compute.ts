@@ -1,7 +1,7 @@
 import { allocationFigures } from '../../allocation/figures';
 import { monthsOf } from '../periods';
 import type { ReportFacts } from '../facts';
-import { contactTiming } from './kpi.compute';
+import { contactDeadline, contactTiming } from './kpi.compute';
 import { stayOverlaps } from './residence';
 import { percent, type Tally } from './tally';
 
@@ -46,6 +46,8 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
   }
 
   const now = Date.parse(f.nowIso);
+  // The 48-hour figures stay right until the next "not yet due" referral's deadline passes.
+  t.standsUntil(Infinity);
   const within = new Map<string, number>();
   const due = new Map<string, number>();
   const referred = new Set<number>();
@@ -57,7 +59,8 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
     t.count('referrals_outcome', r.source, outcome, r.id);
     const key = monthOf(r.receivedOn);
     const timing = contactTiming({ receivedAt: r.receivedAt, firstAttemptAt: firstAttempt.get(r.id) ?? null }, now);
-    if (timing !== 'not_due') {
+    if (timing === 'not_due') t.standsUntil(contactDeadline(r.receivedAt));
+    else {
       t.count('contact_monthly', key, timing, r.id);
       t.count('contact_monthly', key, 'due', r.id);
       due.set(key, (due.get(key) ?? 0) + 1);

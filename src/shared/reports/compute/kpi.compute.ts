@@ -15,9 +15,14 @@ import { mean, percent, type Tally } from './tally';
 
 const HOURS_48 = 48 * 3_600_000;
 
+/** The instant (ms) by which contact should have been attempted: 48 hours after the referral arrived. */
+export function contactDeadline(receivedAt: string): number {
+  return Date.parse(receivedAt) + HOURS_48;
+}
+
 /** When contact was first attempted, against the 48 hours after the referral arrived. */
 export function contactTiming(r: { receivedAt: string; firstAttemptAt: string | null }, nowMs: number): 'within' | 'late' | 'none' | 'not_due' {
-  const deadline = Date.parse(r.receivedAt) + HOURS_48;
+  const deadline = contactDeadline(r.receivedAt);
   if (r.firstAttemptAt) return Date.parse(r.firstAttemptAt) <= deadline ? 'within' : 'late';
   return nowMs > deadline ? 'none' : 'not_due';
 }
@@ -88,15 +93,18 @@ export function computeKpi(f: ReportFacts, t: Tally): void {
   }
 
   const now = Date.parse(f.nowIso);
+  // The 48-hour figures stay right until the next "not yet due" referral's deadline passes.
+  t.standsUntil(Infinity);
   let due = 0;
   let within = 0;
   const received = f.referrals.filter((r) => r.receivedOn >= from && r.receivedOn <= to);
   const firstAttempt = f.firstAttemptsOf(received.map((r) => r.id));
   for (const r of received) {
-    const deadline = Date.parse(r.receivedAt) + HOURS_48;
+    const deadline = contactDeadline(r.receivedAt);
     const row = contactTiming({ receivedAt: r.receivedAt, firstAttemptAt: firstAttempt.get(r.id) ?? null }, now);
     t.count('contact_48h', row, 'value', r.id);
-    if (row !== 'not_due') {
+    if (row === 'not_due') t.standsUntil(deadline);
+    else {
       due++;
       t.count('contact_48h', 'due', 'value', r.id);
     }

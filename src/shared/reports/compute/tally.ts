@@ -25,6 +25,11 @@ export class Tally {
   private readonly cells = new Map<string, Map<string, Map<string, Cell>>>();
   private readonly values = new Map<string, number | null>();
   private readonly marks = new Marks();
+  /**
+   * For a computation that read the time: the last instant (ms) at which its counts are still what
+   * it found, or undefined when it made no such promise (see standsUntil).
+   */
+  private until: number | undefined;
 
   private at(table: string, row: string, column: string): Cell {
     let t = this.cells.get(table);
@@ -38,6 +43,21 @@ export class Tally {
 
   private find(table: string, row: string, column: string): Cell | undefined {
     return this.cells.get(table)?.get(row)?.get(column);
+  }
+
+  /**
+   * Declares that these counts, worked out at some instant, stay right until `ms` with nothing
+   * written (a referral "not yet due" becomes "no contact" once its 48 hours pass, so its deadline
+   * is where the counts expire). Infinity says the time was read but changes nothing later. A
+   * computation that reads the time and never calls this has its counts worked out afresh each time.
+   */
+  standsUntil(ms: number): void {
+    this.until = Math.min(this.until ?? Infinity, ms);
+  }
+
+  /** Until when counts that read the time stay right (undefined: no promise made). */
+  get validUntil(): number | undefined {
+    return this.until;
   }
 
   /** Counts record `id` in a figure. */
