@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageAt, bandOf } from '../../../src/shared/reports/compute/ages';
+import { ageAt, bandOf, yearsBetween } from '../../../src/shared/reports/compute/ages';
 import { stayBand } from '../../../src/shared/reports/compute/annual.compute';
 import { endedStays, residences } from '../../../src/shared/reports/compute/residence';
 import { supportBand } from '../../../src/shared/reports/compute/quarterly.compute';
@@ -39,6 +40,22 @@ describe('counting rules', () => {
     expect(bandOf(ageAt({ dateOfBirth: '2010-02-01', ageYears: null, ageRecordedOn: null }, '2026-02-01'))).toBe('16_17');
     expect(ageAt({ dateOfBirth: null, ageYears: 30, ageRecordedOn: '2024-05-01' }, '2026-05-01')).toBe(32);
     expect(bandOf(ageAt({ dateOfBirth: null, ageYears: null, ageRecordedOn: null }, '2026-01-01'))).toBe('not_known');
+  });
+
+  it('counts whole years between two dates as the calendar does, 29 February included (property)', () => {
+    const day = fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (from, to) => {
+        // The birthday in the later year as a real date (29 February becomes 1 March in a common year).
+        const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+        const [ty] = to.split('-').map(Number) as [number];
+        const birthday = new Date(Date.UTC(ty, fm - 1, fd)).toISOString().slice(0, 10);
+        expect(yearsBetween(from, to)).toBe(ty - fy - (birthday > to ? 1 : 0));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(yearsBetween('2008-02-29', '2026-02-28')).toBe(17);
+    expect(yearsBetween('2008-02-29', '2026-03-01')).toBe(18);
   });
 
   it('follows a move as one stay and counts a household with two stays once', () => {

@@ -60,6 +60,34 @@ describe('outcome progression', () => {
     expect(fl?.last.stage).toBe('exit');
   });
 
+  it('picks the same first and last scores as sorting every usable score would (property)', () => {
+    const order = ['entry', 'review', 'exit', 'follow_up'];
+    // The rule written the slow, obvious way: keep the usable scores, sort them stably, take the ends.
+    const bySorting = (scores: ScorePoint[], asOf: string | undefined, includeFollowUp: boolean) => {
+      const usable = scores
+        .filter((s) => (asOf === undefined || s.on <= asOf) && (includeFollowUp || s.stage !== 'follow_up'))
+        .sort((a, b) => a.on.localeCompare(b.on) || order.indexOf(a.stage) - order.indexOf(b.stage) || a.seq - b.seq);
+      return usable.length === 0 ? null : { first: usable[0], last: usable[usable.length - 1] };
+    };
+    const point = fc.record({
+      on: fc.constantFrom('2025-12-31', '2026-01-01', '2026-02-01', '2026-03-01'),
+      stage: fc.constantFrom('entry', 'review', 'exit', 'follow_up' as const),
+      score: fc.integer({ min: OUTCOME_SCALE.min, max: OUTCOME_SCALE.max }),
+      // Few distinct seqs, so equal-ordering scores (and the stable-sort tie rule) are exercised.
+      seq: fc.integer({ min: 0, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 8 }), fc.option(fc.constantFrom('2026-01-01', '2026-02-15'), { nil: undefined }), fc.boolean(), (scores, asOf, includeFollowUp) => {
+        const got = firstAndLast(scores, { asOf, includeFollowUp });
+        const want = bySorting([...scores], asOf, includeFollowUp);
+        // The same objects, not just equal ones: which recording is first decides "measured".
+        expect(got?.first).toBe(want?.first);
+        expect(got?.last).toBe(want?.last);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('always has improved + same + worse = measured and measured + not yet = with a need (property)', () => {
     const score = fc.integer({ min: OUTCOME_SCALE.min, max: OUTCOME_SCALE.max });
     const point = fc.record({

@@ -43,13 +43,21 @@ const LOWER: [number, AgeBand][] = [
   [0, '0_4'],
 ];
 
-/** Whole years from one YYYY-MM-DD date to another (the same rule as ageOn, without splitting strings). */
+/** The number written by the digits of `s` from `at` to `end` (no substring made). */
+function digits(s: string, at: number, end: number): number {
+  let n = 0;
+  for (let i = at; i < end; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+/**
+ * Whole years from one YYYY-MM-DD date to another (the same rule as ageOn). Read digit by digit:
+ * a ten-year report ages tens of thousands of people, and slicing the strings was most of it.
+ */
 export function yearsBetween(from: string, to: string): number {
-  const fy = +from.slice(0, 4);
-  const fmd = +from.slice(5, 7) * 100 + +from.slice(8, 10);
-  const ty = +to.slice(0, 4);
-  const tmd = +to.slice(5, 7) * 100 + +to.slice(8, 10);
-  return ty - fy - (tmd < fmd ? 1 : 0);
+  const fmd = digits(from, 5, 7) * 100 + digits(from, 8, 10);
+  const tmd = digits(to, 5, 7) * 100 + digits(to, 8, 10);
+  return digits(to, 0, 4) - digits(from, 0, 4) - (tmd < fmd ? 1 : 0);
 }
 
 /** A person's age in whole years on a date, or null when nothing was recorded. */

@@ -58,8 +58,9 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
     const outcome = r.status === 'accepted' ? 'accepted' : r.status === 'not_supported' ? 'not_supported' : 'open';
     t.count('referrals_outcome', r.source, outcome, r.id);
     const key = monthOf(r.receivedOn);
-    const timing = contactTiming({ receivedAt: r.receivedAt, firstAttemptAt: firstAttempt.get(r.id) ?? null }, now);
-    if (timing === 'not_due') t.standsUntil(contactDeadline(r.receivedAt));
+    const deadline = contactDeadline(r.receivedAt);
+    const timing = contactTiming(deadline, firstAttempt.get(r.id) ?? null, now);
+    if (timing === 'not_due') t.standsUntil(deadline);
     else {
       t.count('contact_monthly', key, timing, r.id);
       t.count('contact_monthly', key, 'due', r.id);

@@ -20,10 +20,9 @@ export function contactDeadline(receivedAt: string): number {
   return Date.parse(receivedAt) + HOURS_48;
 }
 
-/** When contact was first attempted, against the 48 hours after the referral arrived. */
-export function contactTiming(r: { receivedAt: string; firstAttemptAt: string | null }, nowMs: number): 'within' | 'late' | 'none' | 'not_due' {
-  const deadline = contactDeadline(r.receivedAt);
-  if (r.firstAttemptAt) return Date.parse(r.firstAttemptAt) <= deadline ? 'within' : 'late';
+/** When contact was first attempted, against its deadline (contactDeadline). */
+export function contactTiming(deadline: number, firstAttemptAt: string | null, nowMs: number): 'within' | 'late' | 'none' | 'not_due' {
+  if (firstAttemptAt) return Date.parse(firstAttemptAt) <= deadline ? 'within' : 'late';
   return nowMs > deadline ? 'none' : 'not_due';
 }
 
@@ -101,7 +100,7 @@ export function computeKpi(f: ReportFacts, t: Tally): void {
   const firstAttempt = f.firstAttemptsOf(received.map((r) => r.id));
   for (const r of received) {
     const deadline = contactDeadline(r.receivedAt);
-    const row = contactTiming({ receivedAt: r.receivedAt, firstAttemptAt: firstAttempt.get(r.id) ?? null }, now);
+    const row = contactTiming(deadline, firstAttempt.get(r.id) ?? null, now);
     t.count('contact_48h', row, 'value', r.id);
     if (row === 'not_due') t.standsUntil(deadline);
     else {

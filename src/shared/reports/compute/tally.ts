@@ -15,7 +15,7 @@ import { figureId } from '../definition';
 
 /** One figure's records, as counted (repeats included) and, once asked for, as a set. */
 class Cell {
-  readonly ids: number[] = [];
+  ids: number[] = [];
   set: Set<number> | null = null;
   /** Distinct ids, or -1 when not yet worked out since the last count. */
   distinct = -1;
@@ -71,6 +71,12 @@ export class Tally {
   /** Counts many records in a figure. */
   countAll(table: string, row: string, column: string, ids: Iterable<number>): void {
     const c = this.at(table, row, column);
+    // A new figure given a list (support hours: every contact of ten years) takes a copy in one go.
+    if (c.ids.length === 0 && c.set === null && Array.isArray(ids)) {
+      c.ids = (ids as number[]).slice();
+      c.distinct = -1;
+      return;
+    }
     const set = c.set;
     for (const id of ids) {
       c.ids.push(id);
