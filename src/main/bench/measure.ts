@@ -27,15 +27,22 @@ export function summarise(samples: number[]): Timing {
   };
 }
 
+/** What is timed: a function, or one with untimed preparation before each run (what a session has done before it). */
+export type Timed = (() => unknown) | { before: () => unknown; run: () => unknown };
+
+/** Runs one timed call (its preparation untimed) and gives its milliseconds. */
+async function once(t: Timed): Promise<number> {
+  const run = typeof t === 'function' ? t : (await t.before(), t.run);
+  const t0 = performance.now();
+  await run();
+  return performance.now() - t0;
+}
+
 /** Times an async function `runs` times after `warmup` untimed runs. */
-export async function time(fn: () => unknown, runs: number, warmup = 1): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
+export async function time(fn: Timed, runs: number, warmup = 1): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await once(fn);
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
+  for (let i = 0; i < runs; i++) samples.push(await once(fn));
   return summarise(samples);
 }
 
@@ -44,24 +51,22 @@ export async function time(fn: () => unknown, runs: number, warmup = 1): Promise
  * ratio between them is not skewed by the machine getting busier or quieter between two blocks
  * of runs (a shared virtual machine drifts by tens of per cent within a minute).
  */
-export async function timePair(a: () => unknown, b: () => unknown, runs: number, warmup = 1): Promise<{ a: Timing; b: Timing }> {
+export async function timePair(a: Timed, b: Timed, runs: number, warmup = 1): Promise<{ a: Timing; b: Timing }> {
   for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
+    await once(a);
+    await once(b);
   }
   const as: number[] = [];
   const bs: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Which goes first alternates too: the second of a pair runs with the first's pages and
     // compiled code warm.
-    const order = i % 2 === 0 ? ([a, as, b, bs] as const) : ([b, bs, a, as] as const);
-    for (const [fn, out] of [
-      [order[0], order[1]],
-      [order[2], order[3]],
-    ] as const) {
-      const t0 = performance.now();
-      await fn();
-      out.push(performance.now() - t0);
+    if (i % 2 === 0) {
+      as.push(await once(a));
+      bs.push(await once(b));
+    } else {
+      bs.push(await once(b));
+      as.push(await once(a));
     }
   }
   return { a: summarise(as), b: summarise(bs) };

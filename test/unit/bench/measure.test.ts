@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, timePair } from '../../../src/main/bench/measure';
+import { summarise, time, timePair } from '../../../src/main/bench/measure';
 
 /*
  * The encryption ratio compares two timings; they are taken in alternation so a machine that gets
@@ -30,6 +30,28 @@ describe('timePair', () => {
     const { a, b } = await timePair(busy(12), busy(1), 3, 0);
     expect(a.minMs).toBeGreaterThanOrEqual(12);
     expect(b.medianMs).toBeLessThan(a.medianMs);
+  });
+});
+
+describe('preparation before a run', () => {
+  const spin = (ms: number) => () => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      /* spin */
+    }
+  };
+
+  it('runs before each timed run, outside the time', async () => {
+    const calls: string[] = [];
+    const t = await time({ before: () => (calls.push('before'), spin(30)()), run: () => calls.push('run') }, 3, 1);
+    expect(calls).toEqual(['before', 'run', 'before', 'run', 'before', 'run', 'before', 'run']);
+    expect(t.maxMs).toBeLessThan(30);
+  });
+
+  it('keeps each side of a pair to its own preparation', async () => {
+    const calls: string[] = [];
+    await timePair({ before: () => calls.push('A'), run: () => calls.push('a') }, () => calls.push('b'), 2, 0);
+    expect(calls.join('')).toBe('Aab' + 'bAa');
   });
 });
 

@@ -68,8 +68,14 @@ export function forgetFactStore(db: Sqlite): void {
   stores.delete(db);
 }
 
-/** The connection's store, brought up to date with the database. */
-export function currentFactStore(db: Sqlite, now: Date): FactStore {
+/**
+ * The connection's store, brought up to date with the database. With `rebuild: false` it is
+ * undefined when only a rebuild would bring it up to date (the sign-in warm-up leaves that slow
+ * case to the first report, where the manager is waiting for work).
+ */
+export function currentFactStore(db: Sqlite, now: Date): FactStore;
+export function currentFactStore(db: Sqlite, now: Date, opts: { rebuild: false }): FactStore | undefined;
+export function currentFactStore(db: Sqlite, now: Date, { rebuild: mayRebuild = true }: { rebuild?: boolean } = {}): FactStore | undefined {
   return db.transaction(() => {
     const last = lastChangeSeq(db);
     let store = stores.get(db);
@@ -96,6 +102,7 @@ export function currentFactStore(db: Sqlite, now: Date): FactStore {
         }
       }
     }
+    if (!mayRebuild) return undefined;
     store = rebuild(db, last, schema, now);
     stores.set(db, store);
     return store;
