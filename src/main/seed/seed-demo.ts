@@ -82,6 +82,6 @@ export async function seedDemo(ws: Workspace, opts: { scale: SeedScale; seed: nu
   extra.push(rota.summary);
   extra.push(sanctuary.summary, staffRecords.summary);
   extra.push(`support: ${support.plans} plans, ${support.contacts} contacts, ${support.events} events, ${support.budgets} budgets, ${support.exits} exits`);
-  extra.push(`reports snapshot: ${store.referrals.length} referrals, ${store.people.length} people, ${store.contacts.length} contacts${snapshot ? '' : ' (not written)'}`);
+  extra.push(`reports snapshot: ${store.referrals.length} referrals, ${[...store.people.values()].reduce((n, list) => n + list.length, 0)} people, ${store.contacts.length} contacts${snapshot ? '' : ' (not written)'}`);
   return { staff: staff.size, cases, extra };
 }

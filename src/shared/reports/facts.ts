@@ -153,18 +153,19 @@ export interface ReportFacts {
   /** Now, as an instant. */
   nowIso: string;
   /**
-   * The people of these households (loaded on demand: a report reads only the households it
-   * counts, and a ten-year database holds tens of thousands of people).
+   * A household's people, the adult first (asked for one household at a time: a report reads
+   * only the households it counts, and the records keep each household's people together, so
+   * nothing is gathered or grouped per report).
    */
-  peopleOf(householdIds: Iterable<number>): PersonFact[];
+  peopleOfHousehold(householdId: number): readonly PersonFact[];
   /** Referrals received or decided in the period. */
   referrals: ReferralFact[];
   /** Stays that began on or before the period's last night (with the stays they moved from). */
   stays: StayFact[];
   units: UnitFact[];
   outOfService: OutOfServiceFact[];
-  /** The latest risk assessment on or before the period's end of each of these households (loaded on demand). */
-  risksOf(householdIds: Iterable<number>): RiskFact[];
+  /** A household's latest risk assessment on or before the period's end, if any. */
+  latestRiskOf(householdId: number): RiskFact | undefined;
   /**
    * The first contact attempt (of any outcome: the 48-hour rule is about attempting contact) of
    * each of these referrals, null when none (loaded on demand and kept: only the KPIs and the dashboards read it).

@@ -149,6 +149,22 @@ describe('the reports store', () => {
     expect(currentFactStore(main(), NOW).contacts.some((c) => c.id === contact)).toBe(false);
   });
 
+  it("forgets a household's deleted risk assessment and person while patching, not only adding what is new", () => {
+    everyReport(main());
+    // Bea and Cal: an assessment, and a child living with her.
+    const h = data.households.h2;
+    const other = otherConnection();
+    // The household's latest assessment made later, then the household re-read: the patch must
+    // replace its records, not append to them.
+    other.prepare('UPDATE risk_assessments SET assessed_at = ?, level = ? WHERE id = (SELECT max(id) FROM risk_assessments WHERE household_id = ?)').run('2026-03-30T10:00:00Z', 'high', h);
+    expect(everyReport(main())).toEqual(fromTheRecords());
+    other.prepare('DELETE FROM risk_assessments WHERE household_id = ?').run(h);
+    other.prepare("DELETE FROM people WHERE household_id = ? AND kind = 'child'").run(h);
+    const reports = everyReport(main());
+    expect(currentFactStore(main(), NOW).last).toBe('kept');
+    expect(reports).toEqual(fromTheRecords());
+  });
+
   it('deletes the snapshot when a date of birth is corrected on request (the old value goes with it)', async () => {
     everyReport(main());
     const person = main().prepare("SELECT id FROM people WHERE household_id = ? AND kind = 'adult'").pluck().get(data.households.h1) as number;

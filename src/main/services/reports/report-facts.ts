@@ -4,7 +4,7 @@ import { writeVersion } from '../../db/write-version';
 import { allUnits, eventsIn, maracIn, outOfServiceIn, staysUpTo } from '../../db/repos/reports/report-facts.repo';
 import { loadSanctuaryFacts } from '../sanctuary/sanctuary-report-facts';
 import { specialistFteFor } from '../staff-records/specialist-fte';
-import { contactsIn, currentFactStore, episodesIn, firstAttemptsIn, forgetFactStore, latestRisksIn, peopleIn, plansOf, referralsIn, type FactStore } from './fact-store/fact-store';
+import { contactsIn, currentFactStore, episodesIn, firstAttemptsIn, forgetFactStore, latestRiskOf, peopleOfHousehold, plansOf, referralsIn, type FactStore } from './fact-store/fact-store';
 import { londonDateOf } from './london-dates';
 
 /*
@@ -88,8 +88,8 @@ export function loadReportFacts(db: Sqlite, from: string, to: string, now: Date)
       return nowIso;
     },
     extra: k.extra,
-    peopleOf: (ids: Iterable<number>) => peopleIn(current(), ids),
-    risksOf: (ids: Iterable<number>) => latestRisksIn(current(), ids, to),
+    peopleOfHousehold: (householdId: number) => peopleOfHousehold(current(), householdId),
+    latestRiskOf: (householdId: number) => latestRiskOf(current(), householdId, to),
     firstAttemptsOf: (): ReadonlyMap<number, string | null> => firstAttemptsIn(current()),
   };
   const facts = eager as ReportFacts;

@@ -3,7 +3,7 @@ import { RETURN_ACCOMMODATION, RETURN_NEEDS, RETURN_UNABLE, STAY_BANDS } from '.
 import type { ReportFacts } from '../facts';
 import type { SanctuaryFacts } from '../sanctuary.facts';
 import { ageAt, bandOf } from './ages';
-import { peopleByHousehold, staysByHousehold } from './episodes';
+import { countedAsSupported, staysByHousehold } from './episodes';
 import { endedStays, residences } from './residence';
 import { EMPTY_SANCTUARY, onScheme } from './sanctuary.compute';
 import type { Tally } from './tally';
@@ -46,8 +46,6 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
 
   const resident = residences(f.stays, f.units, from, to);
   const sanctuary = sanctuaryHouseholds(f);
-  const people = peopleByHousehold(f.peopleOf([...resident.keys(), ...sanctuary]));
-  const riskOf = new Map(f.risksOf(resident.keys()).map((r) => [r.householdId, r]));
   const typesByHousehold = new Map<number, Set<string>>();
   for (const c of f.contacts) {
     if (!resident.has(c.householdId)) continue;
@@ -57,9 +55,9 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
   }
 
   for (const res of resident.values()) {
-    const members = people.get(res.householdId) ?? [];
     const supportTypes = typesByHousehold.get(res.householdId);
-    for (const p of members) {
+    for (const p of f.peopleOfHousehold(res.householdId)) {
+      if (!countedAsSupported(p)) continue;
       const col = p.kind;
       for (const a of RETURN_ACCOMMODATION) if ((a.unitTypes as readonly string[]).some((u) => res.types.has(u))) t.count('accommodation', a.key, col, p.id);
       t.count('adult_child', p.kind, 'count', p.id);
@@ -71,7 +69,7 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
       t.count('disability', p.disability, col, p.id);
       t.count('sexuality', p.sexuality, col, p.id);
       if (p.kind === 'adult') {
-        const risk = riskOf.get(res.householdId);
+        const risk = f.latestRiskOf(res.householdId);
         const needs = new Set([...(risk?.primaryNeed ? [risk.primaryNeed] : []), ...(risk?.secondaryNeeds ?? [])]);
         for (const n of RETURN_NEEDS) if ((n.needs as readonly string[]).some((x) => needs.has(x))) t.count('needs', n.key, 'count', p.id);
         for (const type of supportTypes ?? []) if (type !== 'childrens_support') t.count('support_types', type, 'count', p.id);
@@ -81,7 +79,7 @@ export function computeAnnualReturn(f: ReportFacts, t: Tally): void {
     }
   }
 
-  for (const h of sanctuary) for (const p of people.get(h) ?? []) t.count('accommodation', 'sanctuary', p.kind, p.id);
+  for (const h of sanctuary) for (const p of f.peopleOfHousehold(h)) if (countedAsSupported(p)) t.count('accommodation', 'sanctuary', p.kind, p.id);
 
   t.value('staff', 'fte', 'count', f.specialistFte);
 

@@ -70,6 +70,5 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
   }
   for (const m of months) t.value('contact_monthly', m.key, 'percent', percent(within.get(m.key) ?? 0, due.get(m.key) ?? 0));
 
-  const riskOf = new Map(f.risksOf(referred).map((r) => [r.householdId, r.level]));
-  for (const h of referred) t.count('risk_profile', riskOf.get(h) ?? 'not_assessed', 'count', h);
+  for (const h of referred) t.count('risk_profile', f.latestRiskOf(h)?.level ?? 'not_assessed', 'count', h);
 }

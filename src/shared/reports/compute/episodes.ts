@@ -60,14 +60,7 @@ export function staysByHousehold(stays: readonly StayFact[]): Map<number, StayFa
   return out;
 }
 
-/** Groups the people counted as supported (adult, children living with them) by household. */
-export function peopleByHousehold(people: readonly PersonFact[]): Map<number, PersonFact[]> {
-  const out = new Map<number, PersonFact[]>();
-  for (const p of people) {
-    if (p.kind === 'child' && !p.withAdult) continue;
-    const list = out.get(p.householdId);
-    if (list) list.push(p);
-    else out.set(p.householdId, [p]);
-  }
-  return out;
+/** Whether a person is counted as supported with their household (the adult, and the children living with them). */
+export function countedAsSupported(p: PersonFact): boolean {
+  return p.kind === 'adult' || p.withAdult;
 }

@@ -3,7 +3,7 @@ import { OutcomeArea } from '../../support/vocab.support';
 import type { EpisodeFact, PlanFact, ReportFacts } from '../facts';
 import { HOUSING_SITUATION, QUARTERLY_NEEDS, SUPPORT_BANDS } from '../quarterly';
 import { ageAt, bandOf } from './ages';
-import { episodeSpan, peopleByHousehold, staysByHousehold, supportedIn, type EpisodeSpan } from './episodes';
+import { countedAsSupported, episodeSpan, staysByHousehold, supportedIn, type EpisodeSpan } from './episodes';
 import { withinMonths } from './months';
 import { arrivalsIn } from './residence';
 import type { Tally } from './tally';
@@ -81,8 +81,6 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
       if (se.span.start > known.last.span.start) known.last = se;
     }
   }
-  const people = peopleByHousehold(f.peopleOf([...byHousehold.keys(), ...arrivalsIn(f.stays, from, to).map((s) => s.householdId)]));
-  const riskOf = new Map(f.risksOf(byHousehold.keys()).map((r) => [r.householdId, r]));
   // A household's needs rows, by its risk assessment (worked out once per distinct assessment
   // answer, not per adult: a ten-year report has tens of thousands of adults and a few answers).
   const needRows = new Map<string | null, Map<readonly string[], [string, 'primary' | 'secondary'][]>>();
@@ -106,11 +104,10 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
     const housing = housingOf.get(first.ep.urgency) ?? 'not_known';
     const lengthEnd = last.span.end !== null && last.span.end < to ? last.span.end : to;
     const band = supportBand(last.span.start, lengthEnd);
-    const members = people.get(householdId);
-    if (!members) continue;
-    const risk = riskOf.get(householdId);
+    const risk = f.latestRiskOf(householdId);
     const needs = risk ? needsOf(risk.primaryNeed, risk.secondaryNeeds) : [];
-    for (const p of members) {
+    for (const p of f.peopleOfHousehold(householdId)) {
+      if (!countedAsSupported(p)) continue;
       const col = p.kind;
       t.count('housing_situation', housing, col, p.id);
       t.count('supported_age', bandOf(ageAt(p, first.span.start)), col, p.id);
@@ -142,7 +139,7 @@ export function computeQuarterly(f: ReportFacts, t: Tally): void {
 
   for (const s of arrivalsIn(f.stays, from, to)) {
     t.count('moved_in', 'households', 'count', s.householdId);
-    t.countAll('moved_in', 'people', 'count', (people.get(s.householdId) ?? []).map((p) => p.id));
+    for (const p of f.peopleOfHousehold(s.householdId)) if (countedAsSupported(p)) t.count('moved_in', 'people', 'count', p.id);
   }
 
   const supportedReferrals = new Set(episodes.map((e) => e.ep.referralId));

@@ -47,12 +47,10 @@ export interface FactStore {
   referrals: ReferralRecord[];
   /** By contact_on, then id. */
   contacts: ContactFact[];
-  /** By household, kind (the adult first), then id; `peopleAt` is where each household's begin. */
-  people: PersonFact[];
-  peopleAt: Map<number, number>;
-  /** By household, then oldest first; `risksAt` is where each household's begin. */
-  risks: RiskRecord[];
-  risksAt: Map<number, number>;
+  /** Each household's people, the adult first, then by id (the reports count a household's people together). */
+  people: Map<number, PersonFact[]>;
+  /** Each household's risk assessments, oldest first. */
+  risks: Map<number, RiskRecord[]>;
   /** Each referral's plan (plans with an area of need only). */
   plans: Map<number, PlanRecord>;
   /** Each referral's first contact attempt, or null (made when first asked for: only the KPIs and the dashboard read them). */
@@ -143,14 +141,25 @@ function rebuild(db: Sqlite, seq: number, schema: number, now: Date): FactStore 
 function storeOf(r: HouseholdRecords): Omit<FactStore, 'seq' | 'last'> {
   const plans = new Map<number, PlanRecord>();
   for (const p of r.plans) plans.set(p.fact.referralId, p);
-  return { referrals: r.referrals, contacts: r.contacts, people: r.people, peopleAt: startsOf(r.people), risks: r.risks, risksAt: startsOf(r.risks), plans, attempts: null };
+  const people = new Map<number, PersonFact[]>();
+  addByHousehold(people, r.people);
+  const risks = new Map<number, RiskRecord[]>();
+  addByHousehold(risks, r.risks);
+  return { referrals: r.referrals, contacts: r.contacts, people, risks, plans, attempts: null };
 }
 
-/** Where each household's run begins in a list grouped by household (an index, not a list per household: no garbage). */
-function startsOf(list: readonly { householdId: number }[]): Map<number, number> {
-  const at = new Map<number, number>();
-  for (let i = 0; i < list.length; i++) if (i === 0 || list[i - 1]!.householdId !== list[i]!.householdId) at.set(list[i]!.householdId, i);
-  return at;
+/** Adds records, in their order, to their household's list (records arrive grouped by household). */
+function addByHousehold<T extends { householdId: number }>(into: Map<number, T[]>, list: readonly T[]): void {
+  let current: T[] | undefined;
+  let householdId = -1;
+  for (const x of list) {
+    if (x.householdId !== householdId || current === undefined) {
+      householdId = x.householdId;
+      current = into.get(householdId);
+      if (!current) into.set(householdId, (current = []));
+    }
+    current.push(x);
+  }
 }
 
 /** Replaces these households' records with `rows` (every record of each, as read just now). */
@@ -171,19 +180,13 @@ function patch(store: FactStore, households: readonly number[], rows: HouseholdR
     fresh.contacts,
     (a, b) => compare(a.on, b.on) || a.id - b.id,
   );
-  store.people = merge(
-    store.people.filter((p) => !changed.has(p.householdId)),
-    fresh.people,
-    (a, b) => a.householdId - b.householdId || compare(a.kind, b.kind) || a.id - b.id,
-  );
-  store.peopleAt = startsOf(store.people);
-  store.risks = merge(
-    store.risks.filter((k) => !changed.has(k.householdId)),
-    fresh.risks,
-    // A household's assessments all come from one side, in the order read (oldest first).
-    (a, b) => a.householdId - b.householdId,
-  );
-  store.risksAt = startsOf(store.risks);
+  // A household's people and assessments all come from the fresh rows, in the order read.
+  for (const h of changed) {
+    store.people.delete(h);
+    store.risks.delete(h);
+  }
+  addByHousehold(store.people, fresh.people);
+  addByHousehold(store.risks, fresh.risks);
   for (const [referralId, plan] of store.plans) if (changed.has(plan.fact.householdId)) store.plans.delete(referralId);
   for (const plan of fresh.plans) store.plans.set(plan.fact.referralId, plan);
   store.attempts = null;
@@ -296,30 +299,19 @@ export function firstAttemptsIn(store: FactStore): ReadonlyMap<number, string | 
   return store.attempts;
 }
 
-/** The people of these households (each household once). */
-export function peopleIn(store: FactStore, householdIds: Iterable<number>): PersonFact[] {
-  const out: PersonFact[] = [];
-  const list = store.people;
-  for (const id of new Set(householdIds)) {
-    const start = store.peopleAt.get(id);
-    if (start === undefined) continue;
-    for (let i = start; i < list.length && list[i]!.householdId === id; i++) out.push(list[i]!);
-  }
-  return out;
+/** A household's people, the adult first (none when it has no records). */
+export function peopleOfHousehold(store: FactStore, householdId: number): readonly PersonFact[] {
+  return store.people.get(householdId) ?? NONE;
 }
 
-/** Each of these households' latest risk assessment on or before `to` (households with none are left out). */
-export function latestRisksIn(store: FactStore, householdIds: Iterable<number>, to: string): RiskFact[] {
-  const out: RiskFact[] = [];
-  const list = store.risks;
-  for (const id of new Set(householdIds)) {
-    const start = store.risksAt.get(id);
-    if (start === undefined) continue;
-    // Oldest first, so the latest on or before `to` is the last such.
-    let latest: RiskRecord | undefined;
-    for (let i = start; i < list.length && list[i]!.householdId === id && list[i]!.on <= to; i++) latest = list[i]!;
-    if (latest) out.push(latest);
-  }
-  return out;
+/** A household's latest risk assessment on or before `to`, if any. */
+export function latestRiskOf(store: FactStore, householdId: number, to: string): RiskFact | undefined {
+  const list = store.risks.get(householdId);
+  if (!list) return undefined;
+  // Oldest first, so the latest on or before `to` is the last such.
+  let latest: RiskRecord | undefined;
+  for (let i = 0; i < list.length && list[i]!.on <= to; i++) latest = list[i]!;
+  return latest;
 }
 
+const NONE: readonly PersonFact[] = Object.freeze([]);
