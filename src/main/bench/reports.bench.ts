@@ -107,15 +107,8 @@ export async function benchReports(ctx: BenchContext): Promise<BenchResult[]> {
     const plain = plaintextCopy(db, join(ctx.dir, 'reports-plain.db'));
     // The copy's change log holds every row copied in (its triggers fired), so its first report rebuilds.
     currentFactStore(plain, now);
-    const fromSnapshot = () => {
-      forgetReportFacts(db);
-      return currentFactStore(db, now);
-    };
-    const fromPlainSnapshot = () => {
-      forgetReportFacts(plain);
-      return currentFactStore(plain, now);
-    };
-    const snap = await timePair(fromSnapshot, fromPlainSnapshot, RUNS);
+    const fromSnapshot = (d: Sqlite) => fresh(d, () => currentFactStore(d, now));
+    const snap = await timePair(fromSnapshot(db), fromSnapshot(plain), RUNS);
     results.push(row('report-store-from-snapshot', `every household's report records read from the snapshot (what the sign-in warm-up does); ${database}`, snap.a, snap.b));
     // A save between reports, as a worker recording a contact while the manager reads: one
     // household's person written (the triggers log it), so the next report patches that household in.

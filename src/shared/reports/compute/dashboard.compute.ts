@@ -1,7 +1,7 @@
 import { allocationFigures } from '../../allocation/figures';
 import { monthsOf } from '../periods';
 import type { ReportFacts } from '../facts';
-import { contactDeadline, contactTiming } from './kpi.compute';
+import { contactClock } from './kpi.compute';
 import { stayOverlaps } from './residence';
 import { percent, type Tally } from './tally';
 
@@ -45,9 +45,7 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
     t.value('hours_monthly', m.key, 'unpaid', hours(unpaid.get(m.key)));
   }
 
-  const now = Date.parse(f.nowIso);
-  // The 48-hour figures stay right until the next "not yet due" referral's deadline passes.
-  t.standsUntil(Infinity);
+  const timingOf = contactClock(f, t);
   const within = new Map<string, number>();
   const due = new Map<string, number>();
   const referred = new Set<number>();
@@ -58,10 +56,8 @@ export function computeDashboard(f: ReportFacts, t: Tally): void {
     const outcome = r.status === 'accepted' ? 'accepted' : r.status === 'not_supported' ? 'not_supported' : 'open';
     t.count('referrals_outcome', r.source, outcome, r.id);
     const key = monthOf(r.receivedOn);
-    const deadline = contactDeadline(r.receivedAt);
-    const timing = contactTiming(deadline, firstAttempt.get(r.id) ?? null, now);
-    if (timing === 'not_due') t.standsUntil(deadline);
-    else {
+    const { timing } = timingOf(r.receivedAt, firstAttempt.get(r.id) ?? null);
+    if (timing !== 'not_due') {
       t.count('contact_monthly', key, timing, r.id);
       t.count('contact_monthly', key, 'due', r.id);
       due.set(key, (due.get(key) ?? 0) + 1);

@@ -26,6 +26,22 @@ export function contactTiming(deadline: number, firstAttemptAt: string | null, n
   return nowMs > deadline ? 'none' : 'not_due';
 }
 
+/**
+ * The 48-hour rule as of the facts' instant, for a computation that counts with it. Reading the
+ * time here tells the tally how long its counts hold: until the deadline of the next referral
+ * found "not yet due" (forever when there is none), so they are kept until then (report.service.ts).
+ */
+export function contactClock(f: ReportFacts, t: Tally): (receivedAt: string, firstAttemptAt: string | null) => { deadline: number; timing: ReturnType<typeof contactTiming> } {
+  const now = Date.parse(f.nowIso);
+  t.standsUntil(Infinity);
+  return (receivedAt, firstAttemptAt) => {
+    const deadline = contactDeadline(receivedAt);
+    const timing = contactTiming(deadline, firstAttemptAt, now);
+    if (timing === 'not_due') t.standsUntil(deadline);
+    return { deadline, timing };
+  };
+}
+
 /** Fills the KPIs' figures. */
 export function computeKpi(f: ReportFacts, t: Tally): void {
   const { from, to } = f;
@@ -91,19 +107,15 @@ export function computeKpi(f: ReportFacts, t: Tally): void {
     t.value('outcomes', area, 'percent', percent(improved, measured));
   }
 
-  const now = Date.parse(f.nowIso);
-  // The 48-hour figures stay right until the next "not yet due" referral's deadline passes.
-  t.standsUntil(Infinity);
+  const timingOf = contactClock(f, t);
   let due = 0;
   let within = 0;
   const received = f.referrals.filter((r) => r.receivedOn >= from && r.receivedOn <= to);
   const firstAttempt = f.firstAttemptsOf(received.map((r) => r.id));
   for (const r of received) {
-    const deadline = contactDeadline(r.receivedAt);
-    const row = contactTiming(deadline, firstAttempt.get(r.id) ?? null, now);
+    const { deadline, timing: row } = timingOf(r.receivedAt, firstAttempt.get(r.id) ?? null);
     t.count('contact_48h', row, 'value', r.id);
-    if (row === 'not_due') t.standsUntil(deadline);
-    else {
+    if (row !== 'not_due') {
       due++;
       t.count('contact_48h', 'due', 'value', r.id);
     }
